@@ -1,0 +1,9 @@
+namespace Agenda.Core.Contacts;
+
+/// <summary>The front door a change came through; shown in the UI and carried by change events.</summary>
+public enum Door { Rmi, Rest, Ui }
+
+public enum ChangeKind { Created, Updated, Deleted }
+
+/// <summary>Published after every successful write. <paramref name="Contact"/> is null for deletes.</summary>
+public sealed record ContactChange(long ContactId, ChangeKind Kind, long Version, Door Door, Contact? Contact);
