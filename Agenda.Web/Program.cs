@@ -1,7 +1,21 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Agenda.Core.Storage;
+using Agenda.Web.Health;
 
-app.MapGet("/", () => "Agenda: a contacts service speaking Pyro4, REST and Blazor.");
+// Agenda.Web/wwwroot is a symbolic link to the top-level wwwroot, so the SDK's static web assets see it as usual.
+var builder = WebApplication.CreateBuilder(args);
+
+// The one contact store behind every front door (SQLite by default).
+builder.Services.AddContactStore(builder.Configuration);
+// /healthz checks the store.
+builder.Services.AddAgendaHealth();
+
+var app = builder.Build();
+await app.Services.InitializeContactStoreAsync();
+
+app.MapHealthChecks("/healthz");
+app.MapGet("/", () => Results.Content(
+    "<!doctype html><title>Agenda</title><h1>Agenda</h1><p>A contacts service speaking Pyro4, REST and Blazor over one store.</p>",
+    "text/html"));
 
 app.Run();
 

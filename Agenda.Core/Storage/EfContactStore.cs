@@ -1,0 +1,121 @@
+using Agenda.Core.Contacts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Agenda.Core.Storage;
+
+/// <summary>
+/// <see cref="IContactStore"/> over EF Core. A singleton that opens a DbContext per operation, so Blazor
+/// circuits and Pyro connection loops can share it. Validation and change events live here so no door skips them.
+/// </summary>
+internal sealed class EfContactStore(
+    IDbContextFactory<AgendaDbContext> contexts, ContactChangeNotifier notifier, TimeProvider clock) : IContactStore
+{
+    // SQLite has a single writer; queueing writes here avoids busy-retry storms when many clients insert at once.
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    public async Task<Contact> GetAsync(long id, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var row = await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
+        return row is null ? throw new ContactNotFoundException(id) : row.ToContact();
+    }
+
+    public async Task<ContactPage> ListAsync(string? search, long afterId, int pageSize, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var matching = ContactSearch.Apply(db.Contacts.AsNoTracking(), search);
+        var rows = await matching.Where(c => c.Id > afterId).OrderBy(c => c.Id).Take(pageSize + 1).ToListAsync(ct);
+        var total = await matching.CountAsync(ct);
+        var items = rows.Take(pageSize).Select(r => r.ToContact()).ToList();
+        return new ContactPage(items, rows.Count > pageSize, total);
+    }
+
+    public async Task<int> CountAsync(string? search, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await ContactSearch.Apply(db.Contacts, search).CountAsync(ct);
+    }
+
+    public async Task<Contact> CreateAsync(ContactInput input, Door door, CancellationToken ct = default)
+    {
+        var fields = ValidOrThrow(input);
+        Contact created;
+        await _writeGate.WaitAsync(ct);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var counter = await db.IdCounters.SingleAsync(c => c.Name == AgendaDbContext.ContactIdCounter, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var row = new ContactRow { Id = counter.Next, Version = 1, CreatedAt = now, UpdatedAt = now };
+            row.SetFields(fields);
+            counter.Next++;
+            db.Contacts.Add(row);
+            await db.SaveChangesAsync(ct); // one transaction: the id counter and the row move together
+            created = row.ToContact();
+        }
+        finally { _writeGate.Release(); }
+        await notifier.PublishAsync(new ContactChange(created.Id, ChangeKind.Created, created.Version, door, created));
+        return created;
+    }
+
+    public async Task<Contact> UpdateAsync(long id, ContactInput input, long? expectedVersion, Door door, CancellationToken ct = default)
+    {
+        var fields = ValidOrThrow(input);
+        Contact updated;
+        await _writeGate.WaitAsync(ct);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var row = await FindForWriteAsync(db, id, expectedVersion, ct);
+            row.SetFields(fields);
+            row.Version++;
+            row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            updated = row.ToContact();
+        }
+        finally { _writeGate.Release(); }
+        await notifier.PublishAsync(new ContactChange(id, ChangeKind.Updated, updated.Version, door, updated));
+        return updated;
+    }
+
+    public async Task DeleteAsync(long id, long? expectedVersion, Door door, CancellationToken ct = default)
+    {
+        long version;
+        await _writeGate.WaitAsync(ct);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var row = await FindForWriteAsync(db, id, expectedVersion, ct);
+            version = row.Version;
+            db.Contacts.Remove(row);
+            await db.SaveChangesAsync(ct);
+        }
+        finally { _writeGate.Release(); }
+        await notifier.PublishAsync(new ContactChange(id, ChangeKind.Deleted, version, door, null));
+    }
+
+    public async Task<bool> PingAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            return await db.Database.CanConnectAsync(ct) && await db.IdCounters.AnyAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException) { return false; }
+    }
+
+    private static ContactInput ValidOrThrow(ContactInput input)
+    {
+        var (normalized, errors) = ContactValidator.Validate(input);
+        return errors.Count == 0 ? normalized : throw new ContactValidationException(errors);
+    }
+
+    private static async Task<ContactRow> FindForWriteAsync(AgendaDbContext db, long id, long? expectedVersion, CancellationToken ct)
+    {
+        var row = await db.Contacts.SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new ContactNotFoundException(id);
+        if (expectedVersion is { } expected && expected != row.Version)
+            throw new ContactVersionConflictException(id, expected, row.Version);
+        return row;
+    }
+}

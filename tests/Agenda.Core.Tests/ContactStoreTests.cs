@@ -1,0 +1,199 @@
+using Agenda.Core.Contacts;
+using Microsoft.Data.Sqlite;
+
+namespace Agenda.Core.Tests;
+
+public class ContactStoreTests
+{
+    private static ContactInput Ana => new("Ana", "Silva", "69 984059615", "ana@example.com");
+
+    [Fact]
+    public async Task TheFirstContactGetsIdZeroAndIdsAreNeverReused()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        var first = await db.Store.CreateAsync(Ana, Door.Rest);
+        var second = await db.Store.CreateAsync(Ana with { FirstName = "Bia" }, Door.Rmi);
+        await db.Store.DeleteAsync(second.Id, null, Door.Ui);
+        var third = await db.Store.CreateAsync(Ana with { FirstName = "Caio" }, Door.Ui);
+
+        Assert.Equal([0L, 1L, 2L], [first.Id, second.Id, third.Id]);
+    }
+
+    [Fact]
+    public async Task CreatedContactsAreTrimmedVersionedAndReadBack()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        var before = DateTime.UtcNow;
+        var created = await db.Store.CreateAsync(Ana with { FirstName = "  Ana  " }, Door.Rest);
+        var read = await db.Store.GetAsync(created.Id);
+
+        Assert.Equal(created, read);
+        Assert.Equal("Ana", read.FirstName);
+        Assert.Equal(1, read.Version);
+        Assert.Equal(DateTimeKind.Utc, read.CreatedAt.Kind);
+        Assert.InRange(read.CreatedAt, before.AddSeconds(-1), DateTime.UtcNow.AddSeconds(1));
+    }
+
+    [Fact]
+    public async Task UpdateReplacesTheFieldsAndIncrementsTheVersion()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        var created = await db.Store.CreateAsync(Ana, Door.Rest);
+        var updated = await db.Store.UpdateAsync(created.Id, new ContactInput("Ana", "Souza", null, null), created.Version, Door.Ui);
+
+        Assert.Equal(2, updated.Version);
+        Assert.Equal(("Souza", "", ""), (updated.SecondName, updated.PhoneNumber, updated.Email));
+        Assert.Equal(created.CreatedAt, updated.CreatedAt);
+        Assert.Equal(updated, await db.Store.GetAsync(created.Id));
+    }
+
+    [Fact]
+    public async Task AStaleExpectedVersionIsRefusedAndLeavesTheRowUnchanged()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        var created = await db.Store.CreateAsync(Ana, Door.Rest);
+        await db.Store.UpdateAsync(created.Id, Ana with { SecondName = "Nova" }, 1, Door.Rest);
+
+        var conflict = await Assert.ThrowsAsync<ContactVersionConflictException>(() =>
+            db.Store.UpdateAsync(created.Id, Ana with { SecondName = "Velha" }, 1, Door.Ui));
+        Assert.Equal((1L, 2L), (conflict.ExpectedVersion, conflict.ActualVersion));
+        await Assert.ThrowsAsync<ContactVersionConflictException>(() => db.Store.DeleteAsync(created.Id, 1, Door.Ui));
+
+        var stored = await db.Store.GetAsync(created.Id);
+        Assert.Equal(("Nova", 2L), (stored.SecondName, stored.Version));
+    }
+
+    [Fact]
+    public async Task InvalidInputIsRefusedWithFieldMessagesAndNothingIsStored()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        var error = await Assert.ThrowsAsync<ContactValidationException>(() =>
+            db.Store.CreateAsync(new ContactInput("", null, null, "not-an-email"), Door.Rmi));
+
+        Assert.Equal(["Email", "FirstName"], error.Errors.Keys.Order());
+        Assert.Equal(0, await db.Store.CountAsync(null));
+        var next = await db.Store.CreateAsync(Ana, Door.Rmi);
+        Assert.Equal(0, next.Id); // a refused create does not consume an id
+    }
+
+    [Fact]
+    public async Task UnknownIdsRaiseNotFound()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        Assert.Equal(42, (await Assert.ThrowsAsync<ContactNotFoundException>(() => db.Store.GetAsync(42))).Id);
+        await Assert.ThrowsAsync<ContactNotFoundException>(() => db.Store.UpdateAsync(42, Ana, null, Door.Rest));
+        await Assert.ThrowsAsync<ContactNotFoundException>(() => db.Store.DeleteAsync(42, null, Door.Rest));
+    }
+
+    [Fact]
+    public async Task DeletedContactsAreGone()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        var created = await db.Store.CreateAsync(Ana, Door.Rest);
+        await db.Store.DeleteAsync(created.Id, created.Version, Door.Rest);
+        await Assert.ThrowsAsync<ContactNotFoundException>(() => db.Store.GetAsync(created.Id));
+    }
+
+    [Fact]
+    public async Task ListPagesByIdAndVisitsEveryContactOnce()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        for (var i = 0; i < 25; i++) await db.Store.CreateAsync(Ana with { FirstName = $"P{i}" }, Door.Rest);
+
+        var seen = new List<long>();
+        long after = -1;
+        while (true)
+        {
+            var page = await db.Store.ListAsync(null, after, 10);
+            Assert.Equal(25, page.Total);
+            seen.AddRange(page.Items.Select(c => c.Id));
+            if (!page.HasMore) break;
+            after = page.Items[^1].Id;
+        }
+        Assert.Equal(Enumerable.Range(0, 25).Select(i => (long)i), seen);
+    }
+
+    [Theory]
+    [InlineData("ana", 1)]
+    [InlineData("SILVA", 1)]
+    [InlineData("ana silva", 1)]
+    [InlineData("EXAMPLE.com", 2)]
+    [InlineData("9840", 1)]
+    [InlineData("69 984", 1)]
+    [InlineData("(11) 5555", 1)]
+    [InlineData("ÉLODIE", 1)]
+    [InlineData("nobody", 0)]
+    public async Task SearchMatchesNamesAndEmailIgnoringCaseAndPhoneDigits(string term, int expected)
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        await db.Store.CreateAsync(Ana, Door.Rest);
+        await db.Store.CreateAsync(new ContactInput("Élodie", "Dupont", "+55 11 5555-1234", "elodie@example.com"), Door.Rest);
+        await db.Store.CreateAsync(new ContactInput("Zé", "", "", "ze@outro.org"), Door.Rest);
+
+        var page = await db.Store.ListAsync(term, -1, 50);
+        Assert.Equal(expected, page.Items.Count);
+        Assert.Equal(expected, page.Total);
+        Assert.Equal(expected, await db.Store.CountAsync(term));
+    }
+
+    [Fact]
+    public async Task ParallelCreatesGetDistinctIdsAndAllRowsAreStored()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        var created = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
+            Task.Run(() => db.Store.CreateAsync(Ana with { FirstName = $"C{i}" }, Door.Rmi))));
+
+        Assert.Equal(200, created.Select(c => c.Id).Distinct().Count());
+        Assert.Equal(Enumerable.Range(0, 200).Select(i => (long)i), created.Select(c => c.Id).Order());
+        Assert.Equal(200, await db.Store.CountAsync(null));
+    }
+
+    [Fact]
+    public async Task DataSurvivesClosingAndReopeningTheFile()
+    {
+        var first = await SqliteStore.OpenAsync();
+        var created = await first.Store.CreateAsync(Ana, Door.Rest);
+        await first.CloseAsync();
+
+        await using var reopened = await SqliteStore.OpenAsync(first.Directory);
+        Assert.Equal(created, await reopened.Store.GetAsync(created.Id));
+        Assert.Equal(1, (await reopened.Store.CreateAsync(Ana, Door.Rest)).Id);
+    }
+
+    [Fact]
+    public async Task TheDatabaseFileUsesWriteAheadLogging()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        await using var connection = new SqliteConnection($"Data Source={db.DatabaseFile}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task EveryWritePublishesAChangeWithItsDoor()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        var changes = new List<ContactChange>();
+        using var _ = db.Notifier.Subscribe(c => { lock (changes) changes.Add(c); return Task.CompletedTask; });
+
+        var created = await db.Store.CreateAsync(Ana, Door.Rmi);
+        await db.Store.UpdateAsync(created.Id, Ana with { Email = "" }, null, Door.Rest);
+        await db.Store.DeleteAsync(created.Id, null, Door.Ui);
+
+        Assert.Equal(
+            [(ChangeKind.Created, 1L, Door.Rmi), (ChangeKind.Updated, 2L, Door.Rest), (ChangeKind.Deleted, 2L, Door.Ui)],
+            changes.Select(c => (c.Kind, c.Version, c.Door)));
+        Assert.All(changes, c => Assert.Equal(created.Id, c.ContactId));
+    }
+
+    [Fact]
+    public async Task AThrowingSubscriberDoesNotFailTheWrite()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        using var _ = db.Notifier.Subscribe(_ => throw new InvalidOperationException("broken circuit"));
+        var created = await db.Store.CreateAsync(Ana, Door.Ui);
+        Assert.Equal(created, await db.Store.GetAsync(created.Id));
+    }
+}

@@ -1,0 +1,49 @@
+using Agenda.Core.Contacts;
+using Agenda.Core.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Agenda.Core.Tests;
+
+/// <summary>A real SQLite file in a fresh temporary directory, opened through the same wiring the app uses.</summary>
+public sealed class SqliteStore : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private SqliteStore(string directory, ServiceProvider services)
+    {
+        Directory = directory;
+        _services = services;
+    }
+
+    public string Directory { get; }
+    public string DatabaseFile => Path.Combine(Directory, "data", "agenda.db");
+    public IContactStore Store => _services.GetRequiredService<IContactStore>();
+    public ContactChangeNotifier Notifier => _services.GetRequiredService<ContactChangeNotifier>();
+
+    public static async Task<SqliteStore> OpenAsync(string? directory = null)
+    {
+        directory ??= Path.Combine(Path.GetTempPath(), "agenda-tests", Guid.NewGuid().ToString("n"));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Agenda"] = $"Data Source={Path.Combine(directory, "data", "agenda.db")}",
+        }).Build();
+        var services = new ServiceCollection().AddContactStore(configuration).BuildServiceProvider();
+        await services.InitializeContactStoreAsync();
+        return new SqliteStore(directory, services);
+    }
+
+    /// <summary>Closes the store but keeps the file, so a test can reopen it.</summary>
+    public async Task CloseAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await CloseAsync();
+        try { System.IO.Directory.Delete(Directory, recursive: true); } catch (IOException) { }
+    }
+}
