@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Agenda.Web.Tests.Pyro;
+
+/// <summary>
+/// The real Agenda process (the built Agenda.Web.dll, started like <c>dotnet run --project Agenda.Web</c>) on free
+/// loopback ports with a fresh data directory. Stopped, by PID, when disposed.
+/// </summary>
+public sealed class AgendaProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _log = new();
+
+    private AgendaProcess(Process process, string dataDirectory, int httpPort, int nameServerPort, int daemonPort)
+    {
+        _process = process;
+        DataDirectory = dataDirectory;
+        HttpPort = httpPort;
+        NameServerPort = nameServerPort;
+        DaemonPort = daemonPort;
+    }
+
+    public string DataDirectory { get; }
+    public int HttpPort { get; }
+    public int NameServerPort { get; }
+    public int DaemonPort { get; }
+    public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}/");
+    public string Log { get { lock (_log) return _log.ToString(); } }
+
+    /// <summary>Environment for Python clients: Pyro4's own configuration pointing at this process's name server.</summary>
+    public IReadOnlyDictionary<string, string> PyroEnvironment => new Dictionary<string, string>
+    {
+        ["PYRO_NS_HOST"] = "127.0.0.1",
+        ["PYRO_NS_PORT"] = NameServerPort.ToString(),
+    };
+
+    public static async Task<AgendaProcess> StartAsync(string? dataDirectory = null)
+    {
+        dataDirectory ??= Path.Combine(Path.GetTempPath(), "agenda-process", Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(dataDirectory);
+        var (http, ns, daemon) = (FreeTcpPort(), FreeTcpPort(), FreeTcpPort());
+        var start = new ProcessStartInfo("dotnet", [RepoPaths.AgendaWebDll, "--urls", $"http://127.0.0.1:{http}"])
+        {
+            WorkingDirectory = RepoPaths.AgendaWebProject,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["ConnectionStrings__Agenda"] = $"Data Source={Path.Combine(dataDirectory, "agenda.db")}",
+                ["Rmi__NameServerPort"] = ns.ToString(),
+                ["Rmi__DaemonPort"] = daemon.ToString(),
+                ["Rmi__BroadcastPort"] = "0",
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            },
+        };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var agenda = new AgendaProcess(process, dataDirectory, http, ns, daemon);
+        process.OutputDataReceived += (_, e) => agenda.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => agenda.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await agenda.WaitUntilHealthyAsync();
+        return agenda;
+    }
+
+    /// <summary>Kills the process at once, as a crash would: no shutdown code runs.</summary>
+    public async Task CrashAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited) await CrashAsync();
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (_log) _log.AppendLine(line);
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"Agenda exited with {_process.ExitCode}:\n{Log}");
+            try
+            {
+                if ((await http.GetAsync("healthz")).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"Agenda did not become healthy in 60 s:\n{Log}");
+    }
+
+    private static int FreeTcpPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
