@@ -1,0 +1,78 @@
+using Agenda.Core.Contacts;
+using Agenda.Core.Storage;
+using Agenda.Rmi.Daemon;
+
+namespace Agenda.Rmi.Agenda;
+
+/// <summary>
+/// <c>KLEIN_ROCHA</c>: the original Python agenda's remote object, wire-compatible with its clients. Contacts travel as
+/// <c>{'__class__': 'objeto_agenda.Objeto', 'id', 'FirstName', 'SecondName', 'PhoneNumber', 'Email'}</c>; the original
+/// clients register a converter for that class name. Plain dicts without <c>__class__</c> are accepted too.
+/// </summary>
+public sealed class OriginalAgendaObject(IContactStore store) : IRemoteObject
+{
+    public const string ObjectName = "KLEIN_ROCHA";
+    public const string ContactClass = "objeto_agenda.Objeto";
+    private static readonly ContactDicts Spelling = ContactDicts.Original;
+
+    public string TypeName => "Agenda";
+    public IReadOnlyDictionary<string, RemoteAttribute> Attributes => RemoteTable.NoAttributes;
+
+    public IReadOnlyDictionary<string, RemoteMethod> Methods => field ??= RemoteTable.Of(
+        // inserir(contato) -> the new id (ids start at 0; any id in the object is ignored)
+        new RemoteMethod("inserir", [PyParameter.Required("contato")], (a, c) => StoreCalls.Run(Spelling, async () =>
+        {
+            var (fields, _) = Read(a["contato"]);
+            return (await store.CreateAsync(fields, Door.Rmi, c.Cancellation)).Id;
+        })),
+        // atualizar(contato) -> True; the contact to change is contato['id']
+        new RemoteMethod("atualizar", [PyParameter.Required("contato")], (a, c) => StoreCalls.Run(Spelling, async () =>
+        {
+            var (fields, _) = Read(a["contato"]);
+            await store.UpdateAsync(IdOf(a["contato"]), fields, null, Door.Rmi, c.Cancellation);
+            return true;
+        })),
+        // buscar(id) -> the contact
+        new RemoteMethod("buscar", [PyParameter.Required("id")], (a, c) => StoreCalls.Run(Spelling, async () =>
+            ToDict(await store.GetAsync(a.GetInt64("id"), c.Cancellation)))),
+        // listar_todos() -> every contact, ordered by id
+        new RemoteMethod("listar_todos", [], (_, c) => StoreCalls.Run(Spelling, async () =>
+            (await AllContacts.ReadAsync(store, c.Cancellation)).Select(ToDict).ToList())),
+        // excluir(id) -> True
+        new RemoteMethod("excluir", [PyParameter.Required("id")], (a, c) => StoreCalls.Run(Spelling, async () =>
+        {
+            await store.DeleteAsync(a.GetInt64("id"), null, Door.Rmi, c.Cancellation);
+            return true;
+        })));
+
+    public static Dictionary<string, object?> ToDict(Contact contact) => new()
+    {
+        ["__class__"] = ContactClass,
+        ["id"] = contact.Id,
+        ["FirstName"] = contact.FirstName,
+        ["SecondName"] = contact.SecondName,
+        ["PhoneNumber"] = contact.PhoneNumber,
+        ["Email"] = contact.Email,
+    };
+
+    private static (ContactInput Fields, HashSet<string> Present) Read(object? contato)
+    {
+        var read = Spelling.Read(contato, "contato");
+        if (contato is System.Collections.IDictionary d && d.Contains("__class__") && d["__class__"] is not ContactClass)
+            throw PyException.TypeError($"contato must be an {ContactClass}, not {d["__class__"]}");
+        return read;
+    }
+
+    private static long IdOf(object? contato)
+    {
+        var dict = (System.Collections.IDictionary)contato!;
+        if (!dict.Contains("id") || dict["id"] is null)
+            throw PyException.KeyError("id: atualizar needs the id of the contact to change (contato['id'])");
+        return dict["id"] switch
+        {
+            long l => l,
+            int i => i,
+            var other => throw PyException.TypeError($"id must be an int, not {PythonTypes.NameOf(other)}"),
+        };
+    }
+}

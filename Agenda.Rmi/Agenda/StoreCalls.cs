@@ -1,0 +1,33 @@
+using Agenda.Core.Contacts;
+using Agenda.Rmi.Daemon;
+
+namespace Agenda.Rmi.Agenda;
+
+/// <summary>
+/// Runs a store call and turns the store's typed errors into the Python exceptions a Pyro client expects:
+/// unknown id → KeyError, invalid fields → ValueError naming each field (in the caller's spelling), stale version → ValueError.
+/// </summary>
+internal static class StoreCalls
+{
+    public static async ValueTask<object?> Run(ContactDicts spelling, Func<Task<object?>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (ContactNotFoundException e)
+        {
+            throw PyException.KeyError($"no contact with id {e.Id}");
+        }
+        catch (ContactValidationException e)
+        {
+            var fields = e.Errors.Select(f => $"{spelling.FieldName(f.Key)}: {string.Join(" ", f.Value)}");
+            throw PyException.ValueError("invalid contact: " + string.Join("; ", fields));
+        }
+        catch (ContactVersionConflictException e)
+        {
+            throw PyException.ValueError(
+                $"contact {e.Id} was changed meanwhile: it has version {e.ActualVersion}, not the expected {e.ExpectedVersion}; nothing was changed");
+        }
+    }
+}

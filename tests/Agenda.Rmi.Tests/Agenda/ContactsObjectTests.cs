@@ -1,0 +1,69 @@
+using Agenda.Core.Tests;
+using Agenda.Rmi.Agenda;
+
+namespace Agenda.Rmi.Tests.Agenda;
+
+public class ContactsObjectTests
+{
+    private static Dictionary<object, object?> Fields(params (string Key, object? Value)[] fields) =>
+        fields.ToDictionary(f => (object)f.Key, f => f.Value);
+
+    [Fact]
+    public async Task AddAnswersAPlainDictWithVersionAndUtcTimestamps()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        var contacts = new ContactsObject(db.Store);
+
+        var ana = Assert.IsType<Dictionary<string, object?>>(await contacts.Call("add", [Fields(("first_name", "Ana"), ("email", "ana@example.com"))]));
+        Assert.Equal(["created_at", "email", "first_name", "id", "phone_number", "second_name", "updated_at", "version"], ana.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal((0L, 1L, ""), (ana["id"], ana["version"], ana["phone_number"]));
+        Assert.EndsWith("+00:00", (string)ana["created_at"]!);
+        Assert.Equal(ana, await contacts.Call("get", [0L]));
+    }
+
+    [Fact]
+    public async Task UpdateMergesTheGivenFieldsAndAStaleVersionChangesNothing()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        var contacts = new ContactsObject(db.Store);
+        await contacts.Call("add", [Fields(("first_name", "Ana"), ("phone_number", "69 984059615"))]);
+
+        var updated = (Dictionary<string, object?>)(await contacts.Call("update", [0L, Fields(("email", "ana@example.com"))], ("version", 1L)))!;
+        Assert.Equal((2L, "ana@example.com", "69 984059615"), (updated["version"], updated["email"], updated["phone_number"]));
+
+        var stale = await RemoteCalls.Raises("builtins.ValueError", () => contacts.Call("update", [0L, Fields(("email", "old@example.com")), 1L]));
+        Assert.Contains("version", stale.Message);
+        Assert.Equal("ana@example.com", (await db.Store.GetAsync(0)).Email);
+    }
+
+    [Fact]
+    public async Task ListPagesSearchFindsPhoneDigitsAndCountFilters()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        var contacts = new ContactsObject(db.Store);
+        await contacts.Call("add", [Fields(("first_name", "Ana"), ("phone_number", "69 984059615"))]);
+        await contacts.Call("add", [Fields(("first_name", "Bia"))]);
+        await contacts.Call("add", [Fields(("first_name", "Caio"))]);
+
+        static IEnumerable<object?> Ids(object? list) => ((List<Dictionary<string, object?>>)list!).Select(c => c["id"]);
+        Assert.Equal([0L, 1L, 2L], Ids(await contacts.Call("list", [])));
+        Assert.Equal([1L], Ids(await contacts.Call("list", [], ("after", 0L), ("limit", 1L))));
+        Assert.Equal([0L], Ids(await contacts.Call("search", ["9840"])));
+        Assert.Equal(1L, await contacts.Call("count", ["BIA"]));
+        Assert.Equal(3L, await contacts.Call("count", []));
+        await RemoteCalls.Raises("builtins.ValueError", () => contacts.Call("list", [], ("limit", 5000L)));
+    }
+
+    [Fact]
+    public async Task BadCallsRaiseThePythonExceptionAndStoreNothing()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        var contacts = new ContactsObject(db.Store);
+
+        Assert.Contains("email", (await RemoteCalls.Raises("builtins.ValueError", () => contacts.Call("add", [Fields(("first_name", "X"), ("email", "@"))]))).Message);
+        Assert.Contains("nickname", (await RemoteCalls.Raises("builtins.TypeError", () => contacts.Call("add", [Fields(("first_name", "X"), ("nickname", "x"))]))).Message);
+        Assert.Contains("12345", (await RemoteCalls.Raises("builtins.KeyError", () => contacts.Call("get", [12345L]))).Message);
+        await RemoteCalls.Raises("builtins.KeyError", () => contacts.Call("delete", [12345L]));
+        Assert.Equal(0, await db.Store.CountAsync(null));
+    }
+}

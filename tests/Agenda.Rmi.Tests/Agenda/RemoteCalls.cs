@@ -1,0 +1,21 @@
+using Agenda.Rmi.Daemon;
+
+namespace Agenda.Rmi.Tests.Agenda;
+
+/// <summary>Calls a remote object's method table the way the daemon does: Python-style binding, then the handler.</summary>
+internal static class RemoteCalls
+{
+    public static async Task<object?> Call(this IRemoteObject target, string method, object?[] positional, params (string, object?)[] keywords)
+    {
+        var m = target.Methods[method];
+        var args = PyArguments.Bind(target.TypeName, m, positional, keywords.Select(k => new KeyValuePair<object, object?>(k.Item1, k.Item2)));
+        return await m.Handler(args, RemoteCallContext.None);
+    }
+
+    public static async Task<PyException> Raises(string pythonClass, Func<Task> call)
+    {
+        var error = await Assert.ThrowsAsync<PyException>(call);
+        Assert.Equal(pythonClass, error.PythonClass);
+        return error;
+    }
+}
