@@ -15,9 +15,9 @@ assert "KLEIN_ROCHA" in ns.list(), ns.list()
 agenda = Pyro4.Proxy("PYRONAME:KLEIN_ROCHA")
 agenda._pyroTimeout = 10
 
-# inserir answers True, as the original server does (its client prints "Contato adicionado!" on True).
-assert agenda.inserir(objeto_agenda.Objeto("Klein", "Rocha", "69 984059615", "klein@example.com")) is True
-assert agenda.inserir(objeto_agenda.Objeto("Ana", "Silva", "123-456", "")) is True
+# inserir answers the new id; ids start at 0 as in the original agenda.
+assert agenda.inserir(objeto_agenda.Objeto("Klein", "Rocha", "69 984059615", "klein@example.com")) == 0
+assert agenda.inserir(objeto_agenda.Objeto("Ana", "Silva", "123-456", "")) == 1
 
 first = agenda.buscar(0)
 assert isinstance(first, objeto_agenda.Objeto), type(first)
@@ -33,12 +33,16 @@ assert agenda.atualizar(first) is True
 assert agenda.buscar(0).Email == "klein.rocha@example.com"
 
 assert agenda.excluir(1) is True
-assert agenda.buscar(1) is None
-assert agenda.excluir(1) is False
-assert agenda.atualizar(objeto_agenda.Objeto("X", "", "", "", 99)) is False
+for call in (lambda: agenda.buscar(1), lambda: agenda.excluir(1),
+             lambda: agenda.atualizar(objeto_agenda.Objeto("X", "", "", "", 99))):
+    try:
+        call()
+        raise AssertionError("unknown id accepted")
+    except KeyError as e:
+        assert "no contact with id" in str(e), str(e)
 assert [c.id for c in agenda.listar_todos()] == [0]
 
 # A plain dict without __class__ works too, and ids continue after the deleted one.
-assert agenda.inserir({"id": None, "FirstName": "Plain", "SecondName": "Dict", "PhoneNumber": "", "Email": ""}) is True
+assert agenda.inserir({"id": None, "FirstName": "Plain", "SecondName": "Dict", "PhoneNumber": "", "Email": ""}) == 2
 assert [c.id for c in agenda.listar_todos()] == [0, 2]
 print("original client ok")
