@@ -24,7 +24,7 @@ internal sealed class EfContactStore(
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var matching = ContactSearch.Apply(db.Contacts.AsNoTracking(), search);
+        var matching = ContactSearch.Apply(db, db.Contacts.AsNoTracking(), search);
         var rows = await matching.Where(c => c.Id > afterId).OrderBy(c => c.Id).Take(pageSize + 1).ToListAsync(ct);
         var total = await matching.CountAsync(ct);
         var items = rows.Take(pageSize).Select(r => r.ToContact()).ToList();
@@ -34,7 +34,7 @@ internal sealed class EfContactStore(
     public async Task<int> CountAsync(string? search, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await ContactSearch.Apply(db.Contacts, search).CountAsync(ct);
+        return await ContactSearch.Apply(db, db.Contacts, search).CountAsync(ct);
     }
 
     public async Task<Contact> CreateAsync(ContactInput input, Door door, CancellationToken ct = default)

@@ -123,6 +123,9 @@ public class ContactStoreTests
     [InlineData("(11) 5555", 1)]
     [InlineData("ÉLODIE", 1)]
     [InlineData("nobody", 0)]
+    [InlineData("zé", 1)]
+    [InlineData("a\"b", 0)]
+    [InlineData("OUTRO.ORG", 1)]
     public async Task SearchMatchesNamesAndEmailIgnoringCaseAndPhoneDigits(string term, int expected)
     {
         await using var db = await SqliteStore.OpenAsync();
@@ -134,6 +137,22 @@ public class ContactStoreTests
         Assert.Equal(expected, page.Items.Count);
         Assert.Equal(expected, page.Total);
         Assert.Equal(expected, await db.Store.CountAsync(term));
+    }
+
+    [Fact]
+    public async Task SearchFollowsUpdatesAndDeletes()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        var ana = await db.Store.CreateAsync(Ana, Door.Rest);
+        var other = await db.Store.CreateAsync(Ana with { FirstName = "Beatriz" }, Door.Rest);
+
+        await db.Store.UpdateAsync(ana.Id, Ana with { FirstName = "Carolina" }, null, Door.Ui);
+        await db.Store.DeleteAsync(other.Id, null, Door.Ui);
+
+        Assert.Equal(0, await db.Store.CountAsync("beatriz"));
+        Assert.Equal(1, await db.Store.CountAsync("carolina"));
+        Assert.Equal(0, await db.Store.CountAsync("ana silva"));
+        Assert.Equal([ana.Id], (await db.Store.ListAsync("CAROL", -1, 10)).Items.Select(c => c.Id));
     }
 
     [Fact]
