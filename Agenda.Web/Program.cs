@@ -1,4 +1,5 @@
 using Agenda.Core.Storage;
+using Agenda.Web.Benchmark;
 using Agenda.Web.Health;
 
 // Agenda.Web/wwwroot is a symbolic link to the top-level wwwroot, so the SDK's static web assets see it as usual.
@@ -13,6 +14,8 @@ var app = builder.Build();
 await app.Services.InitializeContactStoreAsync();
 
 app.MapHealthChecks("/healthz");
+// Only when Benchmark:ConstantEndpoint is true: the REST benchmark's framework-ceiling endpoint.
+app.MapBenchmarkConstant();
 app.MapGet("/", () => Results.Content(
     "<!doctype html><title>Agenda</title><h1>Agenda</h1><p>A contacts service speaking Pyro4, REST and Blazor over one store.</p>",
     "text/html"));

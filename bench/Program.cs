@@ -1,1 +1,21 @@
-﻿Console.WriteLine("Hello, World!");
+using Agenda.Bench.Rest;
+using Agenda.Bench.Scale;
+
+// dotnet run -c Release --project bench [-- rmi|writes|rest|scale|serpent ...]   (no argument: every case)
+// Every case runs on loopback against processes it starts itself and stops by PID.
+string[] all = ["rmi", "writes", "rest", "serpent", "scale"];
+var cases = args.Length == 0 ? all : args;
+Console.WriteLine($"Agenda benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+
+foreach (var name in cases)
+{
+    switch (name)
+    {
+        case "rest": await RestBenchmark.RunAsync(); break;
+        case "scale": await ScaleBenchmark.RunAsync(); break;
+        default:
+            Console.Error.WriteLine($"unknown case '{name}'; cases: {string.Join(", ", all)}");
+            return 2;
+    }
+}
+return 0;

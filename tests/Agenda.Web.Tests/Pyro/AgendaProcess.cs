@@ -27,6 +27,7 @@ public sealed class AgendaProcess : IAsyncDisposable
     public int HttpPort { get; }
     public int NameServerPort { get; }
     public int DaemonPort { get; }
+    public int ProcessId => _process.Id;
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}/");
     public string Log { get { lock (_log) return _log.ToString(); } }
 
@@ -37,7 +38,9 @@ public sealed class AgendaProcess : IAsyncDisposable
         ["PYRO_NS_PORT"] = NameServerPort.ToString(),
     };
 
-    public static async Task<AgendaProcess> StartAsync(string? dataDirectory = null)
+    /// <param name="settings">Extra configuration as environment variables (<c>Section__Key</c>).</param>
+    public static async Task<AgendaProcess> StartAsync(string? dataDirectory = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "agenda-process", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(dataDirectory);
@@ -56,6 +59,7 @@ public sealed class AgendaProcess : IAsyncDisposable
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
             },
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var agenda = new AgendaProcess(process, dataDirectory, http, ns, daemon);
         process.OutputDataReceived += (_, e) => agenda.Append(e.Data);

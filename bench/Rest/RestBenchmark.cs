@@ -1,0 +1,65 @@
+using System.Net.Http.Json;
+using Agenda.Bench.Support;
+using Agenda.Web.Tests.Pyro;
+
+namespace Agenda.Bench.Rest;
+
+/// <summary>
+/// GET /api/contacts/{id} with random existing ids against a constant endpoint in the same process whose body has
+/// the same size: the ratio says how much of the framework's ceiling the contact route keeps.
+/// </summary>
+public static class RestBenchmark
+{
+    private const int Contacts = 1_000;
+    private const int Connections = 16;
+
+    public static async Task RunAsync()
+    {
+        await using var agenda = await AgendaProcess.StartAsync(
+            settings: new Dictionary<string, string> { ["Benchmark__ConstantEndpoint"] = "true" });
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Connections })
+        { BaseAddress = agenda.BaseAddress };
+        var ids = await Seed.OverRestAsync(http, Contacts);
+        var size = (await http.GetByteArrayAsync($"api/contacts/{ids[0]}")).Length;
+
+        var contact = await LoadRun.RunAsync("GET /api/contacts/{id}", Connections, _ => Task.FromResult<Func<Task>>(
+            () => GetAsync(http, $"api/contacts/{ids[Random.Shared.Next(ids.Count)]}")));
+        var constant = await LoadRun.RunAsync($"GET constant {size} B", Connections, _ => Task.FromResult<Func<Task>>(
+            () => GetAsync(http, $"bench/constant/{size}")));
+
+        var table = new Table("Case", "Connections", "Requests/s", "p50 ms", "p99 ms");
+        foreach (var c in new[] { contact, constant }) table.Add(c.Case, c.Connections, c.CallsPerSecond, c.P50Ms, c.P99Ms);
+        table.Print($"REST get-by-id vs a constant endpoint of the same size ({Contacts:N0} contacts)");
+        Console.WriteLine($"\nREST / constant = {contact.CallsPerSecond / constant.CallsPerSecond:P0} (target ≥ 50%)");
+    }
+
+    private static async Task GetAsync(HttpClient http, string path)
+    {
+        using var response = await http.GetAsync(path);
+        response.EnsureSuccessStatusCode();
+        await response.Content.LoadIntoBufferAsync();
+    }
+}
+
+/// <summary>Seed contacts the way a user would, so ids and versions are real.</summary>
+public static class Seed
+{
+    public static ContactFields Contact(int i) => new(
+        $"Nome{i}", $"Sobrenome{i % 97}", $"69 9{8400000 + i:D7}", $"nome{i}@example.com");
+
+    public static async Task<List<long>> OverRestAsync(HttpClient http, int count)
+    {
+        var ids = new List<long>(count);
+        for (var i = 0; i < count; i++)
+        {
+            using var created = await http.PostAsJsonAsync("api/contacts", Contact(i));
+            created.EnsureSuccessStatusCode();
+            ids.Add((await created.Content.ReadFromJsonAsync<CreatedContact>())!.Id);
+        }
+        return ids;
+    }
+
+    public sealed record ContactFields(string FirstName, string SecondName, string PhoneNumber, string Email);
+
+    private sealed record CreatedContact(long Id);
+}

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Agenda.Web.Tests.Pyro;
+
+namespace Agenda.Bench.Rmi;
+
+/// <summary>bench/python/agenda_dict_server.py: the original agenda's design on Debian's Pyro4 4.82. Stopped by PID.</summary>
+public sealed class PythonAgendaServer : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private PythonAgendaServer(Process process, int port) => (_process, Port) = (process, port);
+
+    public int Port { get; }
+
+    public static async Task<PythonAgendaServer> StartAsync()
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("/usr/bin/python3",
+            [Path.Combine(RepoPaths.Root, "bench", "python", "agenda_dict_server.py"), port.ToString()])
+        { RedirectStandardOutput = true, RedirectStandardError = true };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
+        var ready = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        if (ready != "READY")
+            throw new InvalidOperationException($"the Python agenda server failed: {await process.StandardError.ReadToEndAsync()}");
+        return new PythonAgendaServer(process, port);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Agenda.Bench.Support;
+using Agenda.Web.Tests.Pyro;
+
+namespace Agenda.Bench.Scale;
+
+/// <summary>
+/// 100,000 contacts: search latency over REST and RMI (single caller, a fixed mix of terms: rare, common, phone
+/// digits, no match), the time of <c>listar_todos</c> (the whole agenda in one reply), and the process's peak memory.
+/// </summary>
+public static class ScaleBenchmark
+{
+    private const int Contacts = 100_000;
+
+    // Rare (one contact), common (thousands: only the first page is fetched), phone digits, and no match at all.
+    private static readonly string[] Terms = ["ana.silva1234@", "oliveira", "9840", "zzzz", "beatriz rocha", "rodrigues99"];
+
+    public static async Task RunAsync()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "agenda-bench", Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(data);
+        var seeding = Stopwatch.StartNew();
+        await ScaleSeed.WriteAsync(Path.Combine(data, "agenda.db"), Contacts);
+        Console.WriteLine($"\nseeded {Contacts:N0} contacts in {seeding.Elapsed.TotalSeconds:0.0} s");
+
+        await using var agenda = await AgendaProcess.StartAsync(data);
+        using var http = new HttpClient { BaseAddress = agenda.BaseAddress };
+        var table = new Table("Measure", "p50 ms", "p99 ms", "calls");
+
+        var term = 0;
+        var rest = await TimeEachAsync(() => GetAsync(http, $"api/contacts?pageSize=50&q={Uri.EscapeDataString(Terms[term++ % Terms.Length])}"));
+        table.Add("search over REST (GET /api/contacts?q=…, 50 per page)", rest.P50, rest.P99, rest.Calls);
+
+        var peak = Process.GetProcessById(agenda.ProcessId).PeakWorkingSet64;
+        table.Print($"Scale: {Contacts:N0} contacts");
+        Console.WriteLine($"\npeak memory of the Agenda process: {peak / 1024.0 / 1024.0:0} MiB");
+        try { Directory.Delete(data, recursive: true); } catch (IOException) { }
+    }
+
+    /// <summary>Calls one at a time for about three seconds after a short warm-up; returns latency percentiles.</summary>
+    public static async Task<(double P50, double P99, int Calls)> TimeEachAsync(Func<Task> call, double seconds = 3)
+    {
+        for (var i = 0; i < 20; i++) await call();
+        var latencies = new List<long>();
+        var total = Stopwatch.StartNew();
+        while (total.Elapsed.TotalSeconds < seconds)
+        {
+            var before = Stopwatch.GetTimestamp();
+            await call();
+            latencies.Add(Stopwatch.GetTimestamp() - before);
+        }
+        var sorted = latencies.Order().ToArray();
+        return (LoadRun.Milliseconds(LoadRun.Percentile(sorted, 0.5)), LoadRun.Milliseconds(LoadRun.Percentile(sorted, 0.99)), sorted.Length);
+    }
+
+    private static async Task GetAsync(HttpClient http, string path)
+    {
+        using var response = await http.GetAsync(path);
+        response.EnsureSuccessStatusCode();
+        await response.Content.LoadIntoBufferAsync();
+    }
+}
