@@ -1,4 +1,5 @@
 using Agenda.Core.Storage;
+using Agenda.Web.Api;
 using Agenda.Web.Health;
 
 // Agenda.Web/wwwroot is a symbolic link to the top-level wwwroot, so the SDK's static web assets see it as usual.
@@ -8,11 +9,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddContactStore(builder.Configuration);
 // /healthz checks the store.
 builder.Services.AddAgendaHealth();
+// REST API under /api with problem details, Swagger UI at /swagger.
+builder.Services.AddAgendaApi(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.InitializeContactStoreAsync();
 
 app.MapHealthChecks("/healthz");
+// /api/contacts, /api/naming and /swagger.
+app.MapAgendaApi();
 app.MapGet("/", () => Results.Content(
     "<!doctype html><title>Agenda</title><h1>Agenda</h1><p>A contacts service speaking Pyro4, REST and Blazor over one store.</p>",
     "text/html"));
