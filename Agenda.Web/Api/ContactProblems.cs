@@ -1,19 +1,16 @@
 using System.Text.Json;
 using Agenda.Core.Contacts;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Agenda.Web.Api;
 
 /// <summary>The store's typed errors as RFC 9457 problems, with field names as the JSON spells them.</summary>
 internal static class ContactProblems
 {
-    public static NotFound<ProblemDetails> NotFound(long id) => TypedResults.NotFound(new ProblemDetails
-    {
-        Status = StatusCodes.Status404NotFound,
-        Title = "Not Found",
-        Detail = $"There is no contact with id {id}.",
-    });
+    // A ProblemHttpResult rather than NotFound<ProblemDetails>: only it goes through IProblemDetailsService, which
+    // sends application/problem+json and the traceId like every other problem.
+    public static ProblemHttpResult NotFound(long id) => JsonRequestBody.Problem(
+        StatusCodes.Status404NotFound, "Not Found", $"There is no contact with id {id}.");
 
     /// <summary>Store messages keyed by the camelCase JSON name (FirstName → firstName).</summary>
     public static ValidationProblem Invalid(ContactValidationException e) => TypedResults.ValidationProblem(

@@ -21,22 +21,25 @@ internal static class ContactUpdates
         group.MapPut("/{id}", ReplaceAsync).WithName("ReplaceContact")
             .WithSummary("Replace all four fields; absent fields become empty")
             .Accepts<ContactBody>(Json)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapPatch("/{id}", PatchAsync).WithName("PatchContact")
             .WithSummary("JSON Merge Patch (RFC 7396): a field set to null is cleared, an absent field is kept")
             .Accepts<ContactBody>(MergePatchJson, Json)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapDelete("/{id}", DeleteAsync).WithName("DeleteContact")
             .WithSummary("Delete a contact; its id is never reused")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
     }
 
-    private static async Task<Results<Ok<ContactDto>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult>> ReplaceAsync(
+    private static async Task<Results<Ok<ContactDto>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(
         long id, [FromHeader(Name = "If-Match")] string? ifMatchHeader, HttpContext http, IContactStore store,
         IOptions<ApiOptions> options, CancellationToken ct)
     {
@@ -57,7 +60,7 @@ internal static class ContactUpdates
         catch (ContactVersionConflictException e) { return ContactProblems.PreconditionFailed(id, e.ActualVersion); }
     }
 
-    private static async Task<Results<Ok<ContactDto>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult>> PatchAsync(
+    private static async Task<Results<Ok<ContactDto>, ValidationProblem, ProblemHttpResult>> PatchAsync(
         long id, [FromHeader(Name = "If-Match")] string? ifMatchHeader, HttpContext http, IContactStore store,
         IOptions<ApiOptions> options, CancellationToken ct)
     {
@@ -86,7 +89,7 @@ internal static class ContactUpdates
         catch (ContactValidationException e) { return ContactProblems.Invalid(e); }
     }
 
-    private static async Task<Results<NoContent, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult>> DeleteAsync(
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(
         long id, [FromHeader(Name = "If-Match")] string? ifMatchHeader, IContactStore store, CancellationToken ct)
     {
         var ifMatch = ETags.ReadIfMatch(ifMatchHeader, out var readable);

@@ -24,7 +24,8 @@ internal static class ContactsApi
                              "it is null on the last page.");
         group.MapGet("/{id}", GetAsync).WithName("GetContact")
             .WithSummary("Read one contact; the ETag header carries its version")
-            .Produces(StatusCodes.Status304NotModified);
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", CreateAsync).WithName("CreateContact")
             .WithSummary("Create a contact; absent fields are empty")
             .Accepts<ContactBody>(Json)
@@ -53,7 +54,7 @@ internal static class ContactsApi
         return TypedResults.Ok(new ContactListDto([.. page.Items.Select(ContactDto.From)], next, page.Total));
     }
 
-    private static async Task<Results<Ok<ContactDto>, StatusCodeHttpResult, NotFound<ProblemDetails>>> GetAsync(
+    private static async Task<Results<Ok<ContactDto>, StatusCodeHttpResult, ProblemHttpResult>> GetAsync(
         long id, [FromHeader(Name = "If-None-Match")] string? ifNoneMatch, HttpContext http, IContactStore store,
         CancellationToken ct)
     {
