@@ -9,7 +9,7 @@ namespace Agenda.Web.Api;
 /// which is the caller's own input. Anything else under /api is a bare 500: no stack trace, no database text.
 /// Other paths are left to whichever handler the rest of the app registers.
 /// </summary>
-internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
@@ -21,6 +21,8 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
             _ => (0, ""),
         };
         if (status == 0) return false;
+        // Since .NET 10 the middleware stays silent about exceptions a handler takes, so the 500 is logged here.
+        if (status >= 500) logger.LogError(exception, "Unhandled exception on {Method} {Path}", http.Request.Method, http.Request.Path);
 
         http.Response.StatusCode = status;
         // The exception is deliberately not passed on: problem writers may render it in Development.

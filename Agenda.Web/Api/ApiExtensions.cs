@@ -8,7 +8,7 @@ public static class ApiExtensions
     public static IServiceCollection AddAgendaApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.SectionName));
-        services.AddProblemDetails();
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = RoutingProblems.AddDetail);
         services.AddExceptionHandler<ApiExceptionHandler>();
         // Without this, a binding failure outside Development is a bare 400 nobody can explain to the caller.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -22,6 +22,8 @@ public static class ApiExtensions
                 Description = "The contacts the Pyro clients and the browser see. Errors are RFC 9457 problem details.",
             });
             swagger.SupportNonNullableReferenceTypes();
+            // Only the API: pages, /healthz and whatever else the app maps are not HTTP API operations.
+            swagger.DocInclusionPredicate((_, api) => api.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
             swagger.OperationFilter<ApiExamples>();
         });
         return services;

@@ -25,6 +25,7 @@ internal static class ContactsApi
         group.MapGet("/{id}", GetAsync).WithName("GetContact")
             .WithSummary("Read one contact; the ETag header carries its version")
             .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status400BadRequest) // an id that is not a 64-bit integer
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", CreateAsync).WithName("CreateContact")
             .WithSummary("Create a contact; absent fields are empty")

@@ -19,8 +19,15 @@ internal static class PageToken
     /// <summary>The id to continue after, or null when the token is not one this API issued.</summary>
     public static long? Decode(string token)
     {
+        // TryDecodeFromChars returns false only for a short destination; invalid text (including non-zero trailing
+        // bits) throws, so IsValid screens the characters and the catch covers the rest.
         Span<byte> bytes = stackalloc byte[9];
-        if (token.Length != 11 || !Base64Url.TryDecodeFromChars(token, bytes, out var written) || written != 8) return null;
+        if (token.Length != 11 || !Base64Url.IsValid(token)) return null;
+        try
+        {
+            if (!Base64Url.TryDecodeFromChars(token, bytes, out var written) || written != 8) return null;
+        }
+        catch (FormatException) { return null; }
         var lastId = BinaryPrimitives.ReadInt64BigEndian(bytes);
         return lastId >= 0 ? lastId : null;
     }
