@@ -40,6 +40,10 @@ internal sealed class ApiExamples : IOperationFilter
                 ? new JsonObject { ["phoneNumber"] = "+34 600 111 222", ["email"] = null }
                 : new JsonObject { ["firstName"] = "Ana", ["secondName"] = "Silva", ["phoneNumber"] = "+34 698 405 961", ["email"] = "ana.silva@example.com" };
 
+        foreach (var parameter in operation.Parameters ?? [])
+            if (parameter is OpenApiParameter p && p.Name is not null && ParameterDescriptions.TryGetValue(p.Name, out var text))
+                p.Description = text;
+
         foreach (var (code, response) in operation.Responses ?? [])
         {
             var status = int.Parse(code);
@@ -60,13 +64,28 @@ internal sealed class ApiExamples : IOperationFilter
             ["status"] = 400, ["detail"] = "The contact has invalid fields; nothing was changed.",
             ["errors"] = new JsonObject { ["email"] = new JsonArray("Email must be a valid address, like name@example.com.") },
         },
-        _ => new JsonObject { ["title"] = Titles.GetValueOrDefault(status, "Error"), ["status"] = status, ["detail"] = "What went wrong, in the caller's terms." },
+        _ when Problems.TryGetValue(status, out var p) => new JsonObject { ["title"] = p.Title, ["status"] = status, ["detail"] = p.Detail },
+        _ => null,
     };
 
-    private static readonly Dictionary<int, string> Titles = new()
+    private static readonly Dictionary<int, (string Title, string Detail)> Problems = new()
     {
-        [404] = "Not Found", [409] = "Conflict", [412] = "Precondition Failed", [413] = "Content Too Large",
-        [415] = "Unsupported Media Type", [503] = "Service Unavailable",
+        [404] = ("Not Found", "There is no contact with id 42."),
+        [409] = ("Conflict", "Contact 0 kept changing while the patch was applied; nothing was changed. Retry the request."),
+        [412] = ("Precondition Failed", "Contact 0 is at version 3 (ETag \"3\"), which If-Match does not name; nothing was changed. GET it again and retry with the new ETag."),
+        [413] = ("Content Too Large", "The request body is larger than 65536 bytes."),
+        [415] = ("Unsupported Media Type", "Send the body as application/json (UTF-8); got 'text/plain'."),
+        [503] = ("Service Unavailable", "The Pyro name server is not running in this process, so there are no registrations to show."),
+    };
+
+    private static readonly Dictionary<string, string> ParameterDescriptions = new()
+    {
+        ["q"] = "Search text: matches first name, second name and email (case-insensitive) and the phone number's digits.",
+        ["pageSize"] = $"Contacts per page, 1-{ContactsApi.MaxPageSize}; default {ContactsApi.DefaultPageSize}.",
+        ["pageToken"] = "The nextPageToken of the previous page; omit it for the first page.",
+        ["id"] = "The contact's id (0 or more).",
+        ["If-Match"] = "Write only if the contact is still at this ETag, e.g. \"3\" (or *); otherwise 412 and nothing changes.",
+        ["If-None-Match"] = "An ETag you already have, e.g. \"3\"; when it is still current the answer is 304 without a body.",
     };
 
     private static void AddHeaders(OpenApiResponse response, int status)

@@ -28,6 +28,8 @@ public class OpenApiDocumentTests(AgendaApiApplication app) : IClassFixture<Agen
             ? list.EnumerateArray().Select(p => p.GetProperty("name").GetString()!).Order(StringComparer.OrdinalIgnoreCase).ToArray()
             : [];
         Assert.Equal(parameters, string.Join(',', names));
+        if (parameters != "")
+            Assert.All(list.EnumerateArray(), p => Assert.False(string.IsNullOrEmpty(p.GetProperty("description").GetString())));
         Assert.False(string.IsNullOrEmpty(operation.GetProperty("summary").GetString()));
     }
 
