@@ -31,6 +31,7 @@ public class BadInputTests(AgendaApiApplication app) : IClassFixture<AgendaApiAp
             data.Add(method, Json, """{"firstName":"Ana","id":5}""", HttpStatusCode.BadRequest, "id");
             data.Add(method, Json, """{"firstName":42}""", HttpStatusCode.BadRequest, "firstName");
             data.Add(method, Json, """{"firstName":"Ana","firstName":"Bia"}""", HttpStatusCode.BadRequest, "$");
+            data.Add(method, "application/json; charset=iso-8859-1", """{"firstName":"Ana"}""", HttpStatusCode.UnsupportedMediaType, null);
             data.Add(method, "text/plain", """{"firstName":"Ana"}""", HttpStatusCode.UnsupportedMediaType, null);
             data.Add(method, "application/xml", "<contact/>", HttpStatusCode.UnsupportedMediaType, null);
         }
@@ -66,6 +67,21 @@ public class BadInputTests(AgendaApiApplication app) : IClassFixture<AgendaApiAp
         var content = new ByteArrayContent("""{"firstName":"Ana"}"""u8.ToArray());
 
         await Problem.ReadAsync(await _client.PostAsync("/api/contacts", content), HttpStatusCode.UnsupportedMediaType);
+        Assert.Equal(before, await app.AllContactsAsync());
+    }
+
+    [Fact]
+    public async Task AChunkedBodyOverTheLimitIs413EvenWithoutContentLength()
+    {
+        var before = await app.AllContactsAsync();
+        var json = Encoding.UTF8.GetBytes($$"""{"firstName":"{{new string('a', 1024 * 1024)}}"}""");
+        var content = new StreamContent(new MemoryStream(json)) { Headers = { { "Content-Type", Json } } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/contacts") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        var problem = await Problem.ReadAsync(await _client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge);
+
+        Assert.Equal("The request body is larger than 65536 bytes.", problem.GetProperty("detail").GetString());
         Assert.Equal(before, await app.AllContactsAsync());
     }
 

@@ -64,6 +64,21 @@ public class ETagTests(AgendaApiApplication app) : IClassFixture<AgendaApiApplic
         Assert.Equal(HttpStatusCode.NoContent, (await SendAsync(HttpMethod.Delete, contact.Id, ifMatch: "\"3\"")).StatusCode);
     }
 
+    [Fact]
+    public async Task OfTenConcurrentWritersHoldingTheSameETagExactlyOneWins()
+    {
+        var contact = await app.SeedAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
+            SendAsync(HttpMethod.Put, contact.Id, $$"""{"firstName":"Writer {{i}}"}""", ifMatch: "\"1\"")));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.Equal(9, responses.Count(r => r.StatusCode == HttpStatusCode.PreconditionFailed));
+        var winner = await ReadContactAsync(responses.Single(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(winner, Agenda.Web.Api.ContactDto.From(await app.Store.GetAsync(contact.Id)));
+        Assert.Equal(2, winner.Version);
+    }
+
     [Theory]
     [InlineData("*")]
     [InlineData("\"9\", \"1\"")]
