@@ -1,4 +1,5 @@
 using Agenda.Core.Storage;
+using Agenda.Web.Api;
 using Agenda.Web.Benchmark;
 using Agenda.Web.Health;
 
@@ -9,11 +10,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddContactStore(builder.Configuration);
 // /healthz checks the store.
 builder.Services.AddAgendaHealth();
+// REST API under /api with problem details, Swagger UI at /swagger.
+builder.Services.AddAgendaApi(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.InitializeContactStoreAsync();
 
 app.MapHealthChecks("/healthz");
+// /api/contacts, /api/naming and /swagger.
+app.MapAgendaApi();
 // Only when Benchmark:ConstantEndpoint is true: the REST benchmark's framework-ceiling endpoint.
 app.MapBenchmarkConstant();
 app.MapGet("/", () => Results.Content(

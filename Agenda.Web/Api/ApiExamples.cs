@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Agenda.Web.Api;
+
+/// <summary>
+/// Puts examples on every request and response body of the OpenAPI document, and declares the ETag and
+/// Location headers, so Swagger UI's "Try it out" starts from a body the API accepts.
+/// </summary>
+internal sealed class ApiExamples : IOperationFilter
+{
+    private static JsonObject Contact(long id = 0, long version = 1) => new()
+    {
+        ["id"] = id, ["firstName"] = "Ana", ["secondName"] = "Silva", ["phoneNumber"] = "+34 698 405 961",
+        ["email"] = "ana.silva@example.com", ["version"] = version,
+        ["createdAt"] = "2026-11-24T09:30:00+00:00", ["updatedAt"] = "2026-11-24T09:30:00+00:00",
+    };
+
+    private static readonly Dictionary<Type, Func<JsonNode>> ResponseExamples = new()
+    {
+        [typeof(ContactDto)] = () => Contact(),
+        [typeof(ContactListDto)] = () => new JsonObject
+        {
+            ["items"] = new JsonArray(Contact(0), Contact(1, 3)), ["nextPageToken"] = PageToken.Encode(1), ["total"] = 120,
+        },
+        [typeof(NameRegistrationListDto)] = () => new JsonObject
+        {
+            ["items"] = new JsonArray(
+                Registration("Pyro.NameServer", "PYRO:Pyro.NameServer@127.0.0.1:9090", "class:Pyro4.naming.NameServer"),
+                Registration("KLEIN_ROCHA", "PYRO:obj_4c1f0b@127.0.0.1:40123")),
+        },
+    };
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var method = context.ApiDescription.HttpMethod;
+        foreach (var media in operation.RequestBody?.Content?.Values ?? [])
+            if (media is OpenApiMediaType body) body.Example = method == "PATCH"
+                ? new JsonObject { ["phoneNumber"] = "+34 600 111 222", ["email"] = null }
+                : new JsonObject { ["firstName"] = "Ana", ["secondName"] = "Silva", ["phoneNumber"] = "+34 698 405 961", ["email"] = "ana.silva@example.com" };
+
+        foreach (var parameter in operation.Parameters ?? [])
+            if (parameter is OpenApiParameter p && p.Name is not null && ParameterDescriptions.TryGetValue(p.Name, out var text))
+                p.Description = text;
+
+        foreach (var (code, response) in operation.Responses ?? [])
+        {
+            var status = int.Parse(code);
+            var type = context.ApiDescription.SupportedResponseTypes.FirstOrDefault(t => t.StatusCode == status)?.Type;
+            foreach (var media in response.Content?.Values ?? [])
+                if (media is OpenApiMediaType m) m.Example = ExampleFor(status, type);
+            if (response is OpenApiResponse r && (type == typeof(ContactDto) || status == 304))
+                AddHeaders(r, status);
+        }
+    }
+
+    private static JsonNode? ExampleFor(int status, Type? type) => status switch
+    {
+        < 300 when type is not null && ResponseExamples.TryGetValue(type, out var example) => example(),
+        400 => new JsonObject
+        {
+            ["type"] = "https://tools.ietf.org/html/rfc9110#section-15.5.1", ["title"] = "One or more validation errors occurred.",
+            ["status"] = 400, ["detail"] = "The contact has invalid fields; nothing was changed.",
+            ["errors"] = new JsonObject { ["email"] = new JsonArray("Email must be a valid address, like name@example.com.") },
+        },
+        _ when Problems.TryGetValue(status, out var p) => new JsonObject { ["title"] = p.Title, ["status"] = status, ["detail"] = p.Detail },
+        _ => null,
+    };
+
+    private static readonly Dictionary<int, (string Title, string Detail)> Problems = new()
+    {
+        [404] = ("Not Found", "There is no contact with id 42."),
+        [409] = ("Conflict", "Contact 0 kept changing while the patch was applied; nothing was changed. Retry the request."),
+        [412] = ("Precondition Failed", "Contact 0 is at version 3 (ETag \"3\"), which If-Match does not name; nothing was changed. GET it again and retry with the new ETag."),
+        [413] = ("Content Too Large", "The request body is larger than 65536 bytes."),
+        [415] = ("Unsupported Media Type", "Send the body as application/json (UTF-8); got 'text/plain'."),
+        [503] = ("Service Unavailable", "The Pyro name server is not running in this process, so there are no registrations to show."),
+    };
+
+    private static readonly Dictionary<string, string> ParameterDescriptions = new()
+    {
+        ["q"] = "Search text: matches first name, second name and email (case-insensitive) and the phone number's digits.",
+        ["pageSize"] = $"Contacts per page, 1-{ContactsApi.MaxPageSize}; default {ContactsApi.DefaultPageSize}.",
+        ["pageToken"] = "The nextPageToken of the previous page; omit it for the first page.",
+        ["id"] = "The contact's id (0 or more).",
+        ["If-Match"] = "Write only if the contact is still at this ETag, e.g. \"3\" (or *); otherwise 412 and nothing changes.",
+        ["If-None-Match"] = "An ETag you already have, e.g. \"3\"; when it is still current the answer is 304 without a body.",
+    };
+
+    private static void AddHeaders(OpenApiResponse response, int status)
+    {
+        response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+        response.Headers["ETag"] = new OpenApiHeader
+        {
+            Description = "The contact's version as a strong entity tag; send it back in If-Match or If-None-Match.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String }, Example = "\"1\"",
+        };
+        if (status == 201)
+            response.Headers["Location"] = new OpenApiHeader
+            {
+                Description = "The new contact's URL.", Schema = new OpenApiSchema { Type = JsonSchemaType.String }, Example = "/api/contacts/0",
+            };
+    }
+
+    private static JsonObject Registration(string name, string uri, params string[] metadata) =>
+        new() { ["name"] = name, ["uri"] = uri, ["metadata"] = new JsonArray([.. metadata.Select(m => JsonValue.Create(m))]) };
+}

@@ -1,0 +1,46 @@
+using Microsoft.OpenApi;
+
+namespace Agenda.Web.Api;
+
+public static class ApiExtensions
+{
+    /// <summary>Services for the REST API: options, problem details, JSON, binding errors and Swagger.</summary>
+    public static IServiceCollection AddAgendaApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.SectionName));
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = RoutingProblems.AddDetail);
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        // Without this, a binding failure outside Development is a bare 400 nobody can explain to the caller.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(swagger =>
+        {
+            swagger.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Agenda REST API",
+                Version = "v1",
+                Description = "The contacts the Pyro clients and the browser see. Errors are RFC 9457 problem details.",
+            });
+            swagger.SupportNonNullableReferenceTypes();
+            // Only the API: pages, /healthz and whatever else the app maps are not HTTP API operations.
+            swagger.DocInclusionPredicate((_, api) => api.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+            swagger.OperationFilter<ApiExamples>();
+        });
+        return services;
+    }
+
+    /// <summary>The /api routes, their error middleware (scoped to /api), and Swagger UI at /swagger.</summary>
+    public static WebApplication MapAgendaApi(this WebApplication app)
+    {
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages(); // 404 for unknown /api routes, 405, 415 from routing: problem details too
+        });
+        app.UseSwagger();
+        app.UseSwaggerUI(ui => ui.DocumentTitle = "Agenda REST API");
+        app.MapContacts();
+        app.MapNaming();
+        return app;
+    }
+}

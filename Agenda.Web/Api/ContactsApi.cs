@@ -1,0 +1,86 @@
+using Agenda.Core.Contacts;
+using Agenda.Core.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using static Agenda.Web.Api.ContactRequest;
+
+namespace Agenda.Web.Api;
+
+/// <summary>/api/contacts: list, read and create here; replace, patch and delete in <see cref="ContactUpdates"/>.</summary>
+internal static class ContactsApi
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 500;
+
+    public static RouteGroupBuilder MapContacts(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/contacts").WithTags("Contacts");
+
+        group.MapGet("/", ListAsync).WithName("ListContacts")
+            .WithSummary("List contacts ordered by id, a page at a time")
+            .WithDescription($"q searches names and email (case-insensitive) and phone digits. pageSize is 1-{MaxPageSize} " +
+                             $"(default {DefaultPageSize}). Pass a response's nextPageToken as pageToken for the next page; " +
+                             "it is null on the last page.");
+        group.MapGet("/{id}", GetAsync).WithName("GetContact")
+            .WithSummary("Read one contact; the ETag header carries its version")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status400BadRequest) // an id that is not a 64-bit integer
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", CreateAsync).WithName("CreateContact")
+            .WithSummary("Create a contact; absent fields are empty")
+            .Accepts<ContactBody>(Json)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapContactUpdates();
+        return group;
+    }
+
+    private static async Task<Results<Ok<ContactListDto>, ValidationProblem>> ListAsync(
+        string? q, int? pageSize, string? pageToken, IContactStore store, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var size = pageSize ?? DefaultPageSize;
+        if (size is < 1 or > MaxPageSize) errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
+        var afterId = -1L;
+        if (!string.IsNullOrEmpty(pageToken))
+        {
+            if (PageToken.Decode(pageToken) is { } lastId) afterId = lastId;
+            else errors["pageToken"] = ["pageToken is not one this API issued; pass the nextPageToken of a previous page."];
+        }
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, "The query parameters are invalid.");
+
+        var page = await store.ListAsync(q, afterId, size, ct);
+        var next = page.HasMore ? PageToken.Encode(page.Items[^1].Id) : null;
+        return TypedResults.Ok(new ContactListDto([.. page.Items.Select(ContactDto.From)], next, page.Total));
+    }
+
+    private static async Task<Results<Ok<ContactDto>, StatusCodeHttpResult, ProblemHttpResult>> GetAsync(
+        long id, [FromHeader(Name = "If-None-Match")] string? ifNoneMatch, HttpContext http, IContactStore store,
+        CancellationToken ct)
+    {
+        Contact contact;
+        try { contact = await store.GetAsync(id, ct); }
+        catch (ContactNotFoundException) { return ContactProblems.NotFound(id); }
+
+        http.Response.Headers.ETag = ETags.Of(contact.Version);
+        return ETags.NoneMatch(ifNoneMatch, contact.Version)
+            ? TypedResults.Ok(ContactDto.From(contact))
+            : TypedResults.StatusCode(StatusCodes.Status304NotModified);
+    }
+
+    private static async Task<Results<Created<ContactDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        HttpContext http, IContactStore store, IOptions<ApiOptions> options, CancellationToken ct)
+    {
+        var read = await ReadAsync(http.Request, options.Value, [Json], ct);
+        if (read.Invalid is { } invalid) return invalid;
+        if (read.Refused is { } refused) return refused;
+        try
+        {
+            var created = await store.CreateAsync(read.Request!.AsReplacement(), Door.Rest, ct);
+            http.Response.Headers.ETag = ETags.Of(created.Version);
+            return TypedResults.Created($"{http.Request.PathBase}/api/contacts/{created.Id}", ContactDto.From(created));
+        }
+        catch (ContactValidationException e) { return ContactProblems.Invalid(e); }
+    }
+}

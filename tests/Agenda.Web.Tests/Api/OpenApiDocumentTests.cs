@@ -1,0 +1,78 @@
+using System.Text.Json;
+
+namespace Agenda.Web.Tests.Api;
+
+/// <summary>The OpenAPI document behind Swagger UI declares every route with its parameters and response codes.</summary>
+public class OpenApiDocumentTests(AgendaApiApplication app) : IClassFixture<AgendaApiApplication>
+{
+    public static TheoryData<string, string, string, string> Operations() => new()
+    {
+        // path, method, response codes, parameters (sorted, comma-separated)
+        { "/api/contacts", "get", "200 400", "pageSize,pageToken,q" },
+        { "/api/contacts", "post", "201 400 413 415", "" },
+        { "/api/contacts/{id}", "get", "200 304 400 404", "id,If-None-Match" },
+        { "/api/contacts/{id}", "put", "200 400 404 412 413 415", "id,If-Match" },
+        { "/api/contacts/{id}", "patch", "200 400 404 409 412 413 415", "id,If-Match" },
+        { "/api/contacts/{id}", "delete", "204 400 404 412", "id,If-Match" },
+        { "/api/naming", "get", "200 503", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public async Task EveryOperationDeclaresItsResponseCodesAndParameters(string path, string method, string codes, string parameters)
+    {
+        var operation = (await DocumentAsync()).GetProperty("paths").GetProperty(path).GetProperty(method);
+
+        Assert.Equal(codes, string.Join(' ', operation.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order()));
+        var names = operation.TryGetProperty("parameters", out var list)
+            ? list.EnumerateArray().Select(p => p.GetProperty("name").GetString()!).Order(StringComparer.OrdinalIgnoreCase).ToArray()
+            : [];
+        Assert.Equal(parameters, string.Join(',', names));
+        if (parameters != "")
+            Assert.All(list.EnumerateArray(), p => Assert.False(string.IsNullOrEmpty(p.GetProperty("description").GetString())));
+        Assert.False(string.IsNullOrEmpty(operation.GetProperty("summary").GetString()));
+    }
+
+    [Fact]
+    public async Task TheDocumentHasExactlyTheApiRoutes()
+    {
+        var paths = (await DocumentAsync()).GetProperty("paths").EnumerateObject().Select(p => p.Name).Order();
+
+        Assert.Equal(["/api/contacts", "/api/contacts/{id}", "/api/naming"], paths);
+    }
+
+    [Theory]
+    [InlineData("post", "application/json")]
+    [InlineData("put", "application/json")]
+    [InlineData("patch", "application/merge-patch+json")]
+    [InlineData("patch", "application/json")]
+    public async Task WritesDeclareTheirBodyWithAnExample(string method, string mediaType)
+    {
+        var path = method == "post" ? "/api/contacts" : "/api/contacts/{id}";
+        var body = (await DocumentAsync()).GetProperty("paths").GetProperty(path).GetProperty(method)
+            .GetProperty("requestBody").GetProperty("content").GetProperty(mediaType);
+
+        Assert.True(body.GetProperty("example").TryGetProperty(method == "patch" ? "phoneNumber" : "firstName", out _));
+        Assert.True(body.TryGetProperty("schema", out _));
+    }
+
+    [Fact]
+    public async Task ProblemResponsesAreProblemJsonWithExamples()
+    {
+        var notFound = (await DocumentAsync()).GetProperty("paths").GetProperty("/api/contacts/{id}").GetProperty("get")
+            .GetProperty("responses").GetProperty("404").GetProperty("content").GetProperty("application/problem+json");
+
+        Assert.Equal(404, notFound.GetProperty("example").GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task SwaggerUiIsServedAtSwagger()
+    {
+        var html = await app.CreateClient().GetStringAsync("/swagger/index.html");
+
+        Assert.Contains("swagger-ui", html);
+    }
+
+    private async Task<JsonElement> DocumentAsync() =>
+        JsonDocument.Parse(await app.CreateClient().GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+}
