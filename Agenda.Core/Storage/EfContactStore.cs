@@ -12,12 +12,19 @@ internal sealed class EfContactStore(
 {
     // SQLite has a single writer; queueing writes here avoids busy-retry storms when many clients insert at once.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly ContactCache _cache = new();
+
+    private static readonly Func<AgendaDbContext, long, CancellationToken, Task<ContactRow?>> ById =
+        EF.CompileAsyncQuery((AgendaDbContext db, long id, CancellationToken ct) => db.Contacts.AsNoTracking().FirstOrDefault(c => c.Id == id));
 
     public async Task<Contact> GetAsync(long id, CancellationToken ct = default)
     {
+        if (_cache.TryGet(id, out var cached)) return cached;
+        var epoch = _cache.ReadEpoch();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var row = await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
-        return row is null ? throw new ContactNotFoundException(id) : row.ToContact();
+        var contact = (await ById(db, id, ct))?.ToContact() ?? throw new ContactNotFoundException(id);
+        _cache.AddLoaded(contact, epoch);
+        return contact;
     }
 
     public async Task<ContactPage> ListAsync(string? search, long afterId, int pageSize, CancellationToken ct = default)
@@ -53,6 +60,7 @@ internal sealed class EfContactStore(
             db.Contacts.Add(row);
             await db.SaveChangesAsync(ct); // one transaction: the id counter and the row move together
             created = row.ToContact();
+            _cache.WriteFinished(created.Id, created);
         }
         finally { _writeGate.Release(); }
         await notifier.PublishAsync(new ContactChange(created.Id, ChangeKind.Created, created.Version, door, created));
@@ -71,8 +79,9 @@ internal sealed class EfContactStore(
             row.SetFields(fields);
             row.Version++;
             row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-            await db.SaveChangesAsync(ct);
+            await SaveAsync(db, id, ct);
             updated = row.ToContact();
+            _cache.WriteFinished(id, updated);
         }
         finally { _writeGate.Release(); }
         await notifier.PublishAsync(new ContactChange(id, ChangeKind.Updated, updated.Version, door, updated));
@@ -89,7 +98,8 @@ internal sealed class EfContactStore(
             var row = await FindForWriteAsync(db, id, expectedVersion, ct);
             version = row.Version;
             db.Contacts.Remove(row);
-            await db.SaveChangesAsync(ct);
+            await SaveAsync(db, id, ct);
+            _cache.WriteFinished(id, null);
         }
         finally { _writeGate.Release(); }
         await notifier.PublishAsync(new ContactChange(id, ChangeKind.Deleted, version, door, null));
@@ -103,6 +113,18 @@ internal sealed class EfContactStore(
             return await db.Database.CanConnectAsync(ct) && await db.IdCounters.AnyAsync(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException) { return false; }
+    }
+
+    /// <summary>Commits a change to an existing contact, keeping the read cache from storing what is being replaced.</summary>
+    private async Task SaveAsync(AgendaDbContext db, long id, CancellationToken ct)
+    {
+        _cache.WriteStarting();
+        try { await db.SaveChangesAsync(ct); }
+        catch
+        {
+            _cache.WriteFinished(id, null); // committed or not, the next read goes to the database
+            throw;
+        }
     }
 
     private static ContactInput ValidOrThrow(ContactInput input)

@@ -18,7 +18,7 @@ public static class StorageExtensions
 
         var connectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName)
                                ?? StorageOptions.DefaultConnectionString;
-        services.AddDbContextFactory<AgendaDbContext>(db => db.UseSqlite(connectionString));
+        services.AddPooledDbContextFactory<AgendaDbContext>(db => db.UseSqlite(connectionString));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ContactChangeNotifier>();
         services.TryAddSingleton<IContactStore, EfContactStore>();

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using Agenda.Core.Contacts;
+
+namespace Agenda.Core.Storage;
+
+/// <summary>
+/// Contacts by id as last committed, so a read by id (<c>buscar</c>, <c>GET /api/contacts/{id}</c>: the hot path of
+/// every door) costs a dictionary lookup instead of a database round trip. Writers update it after each commit.
+/// Valid because this process is the only writer of its database (see README: one Agenda process per database).
+/// </summary>
+/// <remarks>
+/// The race to avoid: a reader loads version 1 from the database, a writer commits version 2 (or a delete) and
+/// updates the cache, then the reader stores its stale version 1. So writers bump <see cref="_epoch"/> before they
+/// commit, and a reader only stores what it loaded when no write started in between (checked under the same lock).
+/// </remarks>
+internal sealed class ContactCache(int capacity = 200_000)
+{
+    private readonly ConcurrentDictionary<long, Contact> _contacts = new();
+    private readonly Lock _lock = new();
+    private long _epoch;
+
+    public bool TryGet(long id, out Contact contact) => _contacts.TryGetValue(id, out contact!);
+
+    /// <summary>Taken before a database read; pass it to <see cref="AddLoaded"/>.</summary>
+    public long ReadEpoch() => Volatile.Read(ref _epoch);
+
+    public void AddLoaded(Contact contact, long epochBeforeRead)
+    {
+        lock (_lock)
+        {
+            if (_epoch != epochBeforeRead) return;
+            if (_contacts.Count >= capacity) _contacts.Clear(); // bounded: a rare full reload beats unbounded growth
+            _contacts.TryAdd(contact.Id, contact);
+        }
+    }
+
+    /// <summary>Called (inside the store's write gate) before a write is committed.</summary>
+    public void WriteStarting()
+    {
+        lock (_lock) _epoch++;
+    }
+
+    /// <summary>Called after a write: the committed contact, or null when it was deleted or the write failed.</summary>
+    public void WriteFinished(long id, Contact? committed)
+    {
+        lock (_lock)
+        {
+            if (committed is null) _contacts.TryRemove(id, out _);
+            else _contacts[id] = committed;
+        }
+    }
+}

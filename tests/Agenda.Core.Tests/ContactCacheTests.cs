@@ -1,0 +1,44 @@
+using Agenda.Core.Contacts;
+using Agenda.Core.Storage;
+
+namespace Agenda.Core.Tests;
+
+public class ContactCacheTests
+{
+    private static Contact Version(long version) => new(7, "Ana", "", "", "", version, DateTime.UtcNow, DateTime.UtcNow);
+
+    [Fact]
+    public void AReadThatOverlapsAWriteDoesNotStoreWhatItLoaded()
+    {
+        var cache = new ContactCache();
+        var epoch = cache.ReadEpoch();     // a reader starts loading version 1
+        cache.WriteStarting();             // a writer deletes the contact meanwhile
+        cache.WriteFinished(7, null);
+        cache.AddLoaded(Version(1), epoch); // the reader finishes late
+
+        Assert.False(cache.TryGet(7, out _));
+    }
+
+    [Fact]
+    public void AWriteFinishingAfterALoadReplacesIt()
+    {
+        var cache = new ContactCache();
+        cache.AddLoaded(Version(1), cache.ReadEpoch());
+        cache.WriteStarting();
+        cache.WriteFinished(7, Version(2));
+
+        Assert.True(cache.TryGet(7, out var contact));
+        Assert.Equal(2, contact.Version);
+    }
+
+    [Fact]
+    public void ACacheAtCapacityStartsOverInsteadOfGrowing()
+    {
+        var cache = new ContactCache(capacity: 2);
+        foreach (var id in new long[] { 1, 2, 3 })
+            cache.AddLoaded(Version(1) with { Id = id }, cache.ReadEpoch());
+
+        Assert.False(cache.TryGet(1, out _));
+        Assert.True(cache.TryGet(3, out _));
+    }
+}
