@@ -127,8 +127,9 @@ public static class SerpentParser
             int rightStart = _pos;
             if (SerpentNumbers.ReadUnsigned(_in, ref _pos) is not Complex imaginary)
                 throw Error("only 'real + imaginary' sums are allowed", rightStart);
+            // Python computes complex(real, 0.0) ± complex(0.0, imag) part by part, which fixes the signs of zeros.
             double real = number is double d ? d : number is long l ? l : (double)(BigInteger)number;
-            return new Complex(real, minus ? -imaginary.Imaginary : imaginary.Imaginary);
+            return minus ? new Complex(real - 0.0, 0.0 - imaginary.Imaginary) : new Complex(real + 0.0, 0.0 + imaginary.Imaginary);
         }
 
         // tuple := '(' ')' | '(' value ',' [value (',' value)* [',']] ')'

@@ -66,7 +66,7 @@ public static partial class SerpentWriter
             throw new SerpentException("a complex number with a NaN part cannot be written as a Python literal");
         Open(o, (byte)'(', depth);
         WriteFloat(o, z.Real, depth);
-        if (z.Imaginary >= 0 || double.IsNaN(z.Imaginary)) o.Append((byte)'+');
+        if (!double.IsNegative(z.Imaginary)) o.Append((byte)'+');
         WriteFloat(o, z.Imaginary, depth);
         o.Append("j)"u8);
     }
@@ -102,17 +102,17 @@ public static partial class SerpentWriter
         bool ok = key switch
         {
             null => false,
-            PyTuple tuple => tuple.All(item => item is null || IsWritableKey(item)),
+            double d when double.IsNaN(d) => false,
+            float f when float.IsNaN(f) => false,
             _ => IsWritableKey(key),
         };
         if (!ok) throw new SerpentException($"a dict key or set member of type {key?.GetType().Name ?? "null"} cannot be written; Python needs a hashable primitive");
     }
 
-    private static bool IsWritableKey(object key) => key is PyTuple
-        ? CheckedTuple((PyTuple)key)
+    // NaN is written as a dict, which Python cannot use as a key.
+    private static bool IsWritableKey(object key) => key is PyTuple tuple
+        ? tuple.All(item => item is null || item is not double.NaN && IsWritableKey(item))
         : key is string || key is not (IEnumerable or ReadOnlyMemory<byte> or Memory<byte>) && (key.GetType().IsPrimitive || key is decimal or BigInteger or Complex or Enum or Guid or DateTime or DateTimeOffset or DateOnly or TimeOnly or TimeSpan or Half);
-
-    private static bool CheckedTuple(PyTuple tuple) => tuple.All(item => item is null || IsWritableKey(item));
 
     private static bool IsSet(IEnumerable items) => SetTypes.GetOrAdd(items.GetType(), type => type.GetInterfaces().Any(i =>
         i.IsGenericType && i.GetGenericTypeDefinition() is var d && (d == typeof(ISet<>) || d == typeof(IReadOnlySet<>))));
