@@ -32,6 +32,14 @@ internal sealed class SerpentOutput : IDisposable
         _length += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_length));
     }
 
+    /// <summary>Appends text the caller has checked is ASCII (one byte per char).</summary>
+    public void AppendAscii(ReadOnlySpan<char> text)
+    {
+        if (_length + text.Length > _buffer.Length) Grow(text.Length);
+        System.Text.Ascii.FromUtf16(text, _buffer.AsSpan(_length), out int written);
+        _length += written;
+    }
+
     /// <summary>Appends a value formatted by <see cref="IUtf8SpanFormattable"/> (numbers, in invariant form).</summary>
     public void AppendFormatted<T>(T value, ReadOnlySpan<char> format = default) where T : IUtf8SpanFormattable
     {

@@ -16,6 +16,13 @@ public static partial class SerpentWriter
     private static void WriteString(SerpentOutput o, string s)
     {
         o.Append((byte)'\'');
+        // Fast path: printable ASCII without quote or backslash is copied as is (vectorized searches).
+        if (s.AsSpan().IndexOfAnyExceptInRange(' ', '~') < 0 && s.AsSpan().IndexOfAny('\'', '\\') < 0)
+        {
+            o.AppendAscii(s);
+            o.Append((byte)'\'');
+            return;
+        }
         int run = 0;
         for (int i = 0; i < s.Length; i++)
         {
@@ -101,6 +108,7 @@ public static partial class SerpentWriter
     {
         bool ok = key switch
         {
+            string => true,
             null => false,
             double d when double.IsNaN(d) => false,
             float f when float.IsNaN(f) => false,

@@ -43,8 +43,11 @@ public static partial class SerpentWriter
         switch (value)
         {
             case null: o.Append("None"u8); break;
-            case bool b: o.Append(b ? "True"u8 : "False"u8); break;
             case string s: WriteString(o, s); break;
+            case long l: o.AppendFormatted(l); break;
+            case Dictionary<object, object?> parsed: WriteParsedDict(o, parsed, depth); break;
+            case List<object?> list: WriteParsedList(o, list, depth); break;
+            case bool b: o.Append(b ? "True"u8 : "False"u8); break;
             case char c: WriteString(o, c.ToString()); break;
             case int or long or short or sbyte or byte or ushort or uint: o.AppendFormatted(Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
             case ulong u: o.AppendFormatted(u); break;
@@ -82,6 +85,34 @@ public static partial class SerpentWriter
         }
         if (tuple.Count == 1) o.Append((byte)',');
         o.Append((byte)')');
+    }
+
+    // The parser's own dict and list types, enumerated without boxing: the common case on a Pyro server.
+    private static void WriteParsedDict(SerpentOutput o, Dictionary<object, object?> dict, int depth)
+    {
+        Open(o, (byte)'{', depth);
+        bool first = true;
+        foreach (var (key, value) in dict)
+        {
+            if (!first) o.Append((byte)',');
+            first = false;
+            CheckKey(key);
+            WriteValue(o, key, depth + 1);
+            o.Append((byte)':');
+            WriteValue(o, value, depth + 1);
+        }
+        o.Append((byte)'}');
+    }
+
+    private static void WriteParsedList(SerpentOutput o, List<object?> list, int depth)
+    {
+        Open(o, (byte)'[', depth);
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (i > 0) o.Append((byte)',');
+            WriteValue(o, list[i], depth + 1);
+        }
+        o.Append((byte)']');
     }
 
     private static void WriteList(SerpentOutput o, IEnumerable items, int depth)
