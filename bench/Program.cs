@@ -1,5 +1,6 @@
 using Agenda.Bench.Rest;
 using Agenda.Bench.Scale;
+using Agenda.Bench.Serpent;
 
 // dotnet run -c Release --project bench [-- rmi|writes|rest|scale|serpent ...]   (no argument: every case)
 // Every case runs on loopback against processes it starts itself and stops by PID.
@@ -13,6 +14,7 @@ foreach (var name in cases)
     {
         case "rest": await RestBenchmark.RunAsync(); break;
         case "scale": await ScaleBenchmark.RunAsync(); break;
+        case "serpent": SerpentBenchmark.Run(); break;
         default:
             Console.Error.WriteLine($"unknown case '{name}'; cases: {string.Join(", ", all)}");
             return 2;
