@@ -1,4 +1,5 @@
 using Agenda.Core.Storage;
+using Agenda.Rmi.Hosting;
 using Agenda.Web.Health;
 
 // Agenda.Web/wwwroot is a symbolic link to the top-level wwwroot, so the SDK's static web assets see it as usual.
@@ -8,6 +9,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddContactStore(builder.Configuration);
 // /healthz checks the store.
 builder.Services.AddAgendaHealth();
+// Pyro4 name server and objects daemons as Kestrel listeners (Rmi section); HTTP Urls keep working.
+builder.AddRmi();
 
 var app = builder.Build();
 await app.Services.InitializeContactStoreAsync();
