@@ -1,4 +1,5 @@
 using Agenda.Core.Storage;
+using Agenda.Rmi.Hosting;
 using Agenda.Web.Api;
 using Agenda.Web.Benchmark;
 using Agenda.Web.Health;
@@ -12,6 +13,8 @@ builder.Services.AddContactStore(builder.Configuration);
 builder.Services.AddAgendaHealth();
 // REST API under /api with problem details, Swagger UI at /swagger.
 builder.Services.AddAgendaApi(builder.Configuration);
+// Pyro4 name server and objects daemons as Kestrel listeners (Rmi section); HTTP Urls keep working.
+builder.AddRmi();
 
 var app = builder.Build();
 await app.Services.InitializeContactStoreAsync();

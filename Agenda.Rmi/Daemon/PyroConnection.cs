@@ -1,0 +1,132 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using Agenda.Rmi.Protocol;
+using Agenda.Rmi.Serialization;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Connections.Features;
+using Microsoft.Extensions.Logging;
+
+namespace Agenda.Rmi.Daemon;
+
+/// <summary>
+/// One client connection, one sequential loop (§2.1): AWAIT_CONNECT → CONNECTOK → READY, then read → dispatch → write.
+/// Framing errors close the connection (with CONNECTFAIL while still in the handshake); errors inside a call become
+/// exception RESULTs and the connection lives on.
+/// </summary>
+internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContext connection, ILogger logger)
+{
+    private const string NoFreeWorkers = "no free workers, increase server threadpool size";
+
+    private readonly PyroMessageReader _reader = new(daemon.Options.MaxMessageBytes);
+    private readonly PipeReader _input = connection.Transport.Input;
+    private readonly PipeWriter _output = connection.Transport.Output;
+    private readonly RemoteCallContext _context = new(connection.RemoteEndPoint, connection.ConnectionClosed);
+    // Kestrel asks connections to close when the host stops; an idle Pyro connection honours that at once.
+    private readonly CancellationToken _closeRequested =
+        connection.Features.Get<IConnectionLifetimeNotificationFeature>()?.ConnectionClosedRequested ?? CancellationToken.None;
+    private bool _connected;
+
+    public async Task RunAsync(bool admitted)
+    {
+        try
+        {
+            if (await ReadMessageAsync() is not { } connect) return;
+            if (!await HandshakeAsync(connect, admitted)) return;
+            _connected = true;
+            while (await ReadMessageAsync() is { } message)
+            {
+                if (!await ServeAsync(message)) return;
+            }
+        }
+        catch (PyroProtocolException e) when (!_connected)
+        {
+            Log.FramingError(logger, connection.RemoteEndPoint, e.Message);
+            await SendConnectFailAsync(0, JsonPyroSerializer.Instance, e.Message);
+        }
+        catch (PyroProtocolException e)
+        {
+            Log.FramingError(logger, connection.RemoteEndPoint, e.Message);
+        }
+        catch (TimeoutException)
+        {
+            Log.Stalled(logger, connection.RemoteEndPoint, daemon.Options.PartialMessageTimeout);
+        }
+    }
+
+    /// <summary>The next whole message, or null when the peer closed the connection (mid-message or not).</summary>
+    private async Task<PyroMessage?> ReadMessageAsync()
+    {
+        var partial = !_connected;
+        while (true)
+        {
+            ReadResult result;
+            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(connection.ConnectionClosed, _closeRequested))
+            {
+                // Idle time between messages is unlimited (Pyro4 proxies stay connected); a started message or the
+                // awaited CONNECT must make progress.
+                if (partial) timeout.CancelAfter(daemon.Options.PartialMessageTimeout);
+                try { result = await _input.ReadAsync(timeout.Token); }
+                catch (OperationCanceledException) when (_closeRequested.IsCancellationRequested) { return null; }
+                catch (OperationCanceledException) when (!connection.ConnectionClosed.IsCancellationRequested) { throw new TimeoutException(); }
+            }
+
+            var buffer = result.Buffer;
+            try
+            {
+                if (_reader.TryRead(ref buffer, out var message)) return message;
+                if (result.IsCompleted)
+                {
+                    if (!buffer.IsEmpty) Log.Truncated(logger, connection.RemoteEndPoint, buffer.Length);
+                    return null;
+                }
+                partial = !_connected || !buffer.IsEmpty;
+            }
+            finally
+            {
+                _input.AdvanceTo(buffer.Start, buffer.End);
+            }
+        }
+    }
+
+    private async Task SendAsync(PyroMessageType type, PyroFlags flags, ushort sequence, ushort serializerId, byte[] payload,
+        byte[]? correlation, bool compress = false)
+    {
+        if (compress && payload.Length >= PyroCompression.MinimumSize)
+        {
+            var compressed = PyroCompression.Compress(payload);
+            if (compressed.Length < payload.Length) (payload, flags) = (compressed, flags | PyroFlags.Compressed);
+        }
+        var annotations = correlation is null
+            ? PyroMessage.NoAnnotations
+            : new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["CORR"] = correlation };
+        annotations = PyroHmac.Sign(daemon.Options.HmacKey, payload, annotations);
+        PyroMessageWriter.Write(_output, new PyroMessage(type, flags, sequence, serializerId, annotations, payload));
+        await _output.FlushAsync(connection.ConnectionClosed);
+    }
+
+    private Task SendConnectFailAsync(ushort sequence, IPyroSerializer serializer, string reason) =>
+        SendAsync(PyroMessageType.ConnectFail, PyroFlags.None, sequence, serializer.Id, serializer.Serialize(reason), null);
+
+    /// <summary>Echo the request's CORR, or a fresh random id as the Python daemon does (§2.5).</summary>
+    private static byte[] CorrelationFor(in PyroMessage request) =>
+        request.Annotations.TryGetValue("CORR", out var corr) ? corr : Guid.NewGuid().ToByteArray();
+
+    private byte[] Payload(in PyroMessage message) => message.Has(PyroFlags.Compressed)
+        ? PyroCompression.Decompress(message.Data, daemon.Options.MaxMessageBytes)
+        : message.Data.ToArray();
+
+    private static partial class Log
+    {
+        [LoggerMessage(LogLevel.Information, "Pyro connection {Peer} closed: {Reason}")]
+        public static partial void FramingError(ILogger logger, System.Net.EndPoint? peer, string reason);
+
+        [LoggerMessage(LogLevel.Information, "Pyro connection {Peer} dropped: a message stalled for more than {Timeout}")]
+        public static partial void Stalled(ILogger logger, System.Net.EndPoint? peer, TimeSpan timeout);
+
+        [LoggerMessage(LogLevel.Information, "Pyro connection {Peer} closed in the middle of a message ({Bytes} bytes pending)")]
+        public static partial void Truncated(ILogger logger, System.Net.EndPoint? peer, long bytes);
+
+        [LoggerMessage(LogLevel.Warning, "Pyro oneway call {Method} on {ObjectId} failed")]
+        public static partial void OnewayFailed(ILogger logger, Exception exception, string objectId, string method);
+    }
+}

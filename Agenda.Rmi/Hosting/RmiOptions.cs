@@ -1,0 +1,35 @@
+namespace Agenda.Rmi.Hosting;
+
+/// <summary>The <c>Rmi</c> configuration section: where the Pyro listeners bind, what URIs advertise, and the limits.</summary>
+public sealed class RmiOptions
+{
+    public const string SectionName = "Rmi";
+
+    /// <summary>False starts neither Pyro listener.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Bind address of both Pyro listeners. Loopback unless configured otherwise.</summary>
+    public string Host { get; set; } = "127.0.0.1";
+
+    /// <summary>Host name or address put into URIs handed to clients (behind NAT or in a container); null → <see cref="Host"/>.</summary>
+    public string? AdvertisedHost { get; set; }
+
+    public int NameServerPort { get; set; } = 9090;
+
+    /// <summary>UDP port of the name server's broadcast responder; 0 disables it.</summary>
+    public int BroadcastPort { get; set; } = 9091;
+
+    /// <summary>Port of the daemon serving the agenda objects.</summary>
+    public int DaemonPort { get; set; } = 9095;
+
+    /// <summary>Shared HMAC key (UTF-8 text, as Pyro4's PYRO_HMAC_KEY); null → messages are not signed.</summary>
+    public string? HmacKey { get; set; }
+
+    public int MaxMessageBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Connections served at once per listener; further ones get CONNECTFAIL "no free workers ...".</summary>
+    public int MaxConnections { get; set; } = 1000;
+
+    /// <summary>How long a half-sent message (or a CONNECT that never comes) may stall before the connection is dropped.</summary>
+    public TimeSpan PartialMessageTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,40 @@
+using System.IO.Compression;
+
+namespace Agenda.Rmi.Protocol;
+
+/// <summary>The COMPRESSED flag's zlib stream (RFC 1950, what Python's <c>zlib.compress</c> writes), payload only (§1.10).</summary>
+public static class PyroCompression
+{
+    /// <summary>Like Python's sender: payloads under 200 bytes are never worth it.</summary>
+    public const int MinimumSize = 200;
+
+    public static byte[] Compress(ReadOnlySpan<byte> data)
+    {
+        using var output = new MemoryStream();
+        using (var zlib = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true)) zlib.Write(data);
+        return output.ToArray();
+    }
+
+    /// <summary>Inflates at most <paramref name="maxBytes"/>, so a small compressed bomb cannot exhaust memory.</summary>
+    public static byte[] Decompress(ReadOnlyMemory<byte> data, int maxBytes)
+    {
+        using var input = new MemoryStream(data.ToArray());
+        using var zlib = new ZLibStream(input, CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        try
+        {
+            while ((read = zlib.Read(chunk)) > 0)
+            {
+                if (output.Length + read > maxBytes) throw new PyroProtocolException($"max message size exceeded (decompressed data over {maxBytes})");
+                output.Write(chunk, 0, read);
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            throw new PyroProtocolException("invalid compressed data: " + e.Message);
+        }
+        return output.ToArray();
+    }
+}

@@ -1,0 +1,58 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Text;
+
+namespace Agenda.Rmi.Protocol;
+
+/// <summary>Writes Pyro4 messages: header, annotation chunks (in id order), payload, as one contiguous block (§1.12).</summary>
+public static class PyroMessageWriter
+{
+    public static byte[] ToArray(in PyroMessage message)
+    {
+        var buffer = new ArrayBufferWriter<byte>(PyroMessage.HeaderSize + message.Data.Length + 64);
+        Write(buffer, message);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    public static void Write(IBufferWriter<byte> output, in PyroMessage message)
+    {
+        var annotationsSize = AnnotationsSize(message.Annotations);
+        var total = PyroMessage.HeaderSize + annotationsSize + message.Data.Length;
+        var span = output.GetSpan(total)[..total];
+
+        "PYRO"u8.CopyTo(span);
+        BinaryPrimitives.WriteUInt16BigEndian(span[4..], PyroMessage.ProtocolVersion);
+        BinaryPrimitives.WriteUInt16BigEndian(span[6..], (ushort)message.Type);
+        BinaryPrimitives.WriteUInt16BigEndian(span[8..], (ushort)message.Flags);
+        BinaryPrimitives.WriteUInt16BigEndian(span[10..], message.Sequence);
+        BinaryPrimitives.WriteInt32BigEndian(span[12..], message.Data.Length);
+        BinaryPrimitives.WriteUInt16BigEndian(span[16..], message.SerializerId);
+        BinaryPrimitives.WriteUInt16BigEndian(span[18..], (ushort)annotationsSize);
+        BinaryPrimitives.WriteUInt16BigEndian(span[20..], 0);
+        BinaryPrimitives.WriteUInt16BigEndian(span[22..], PyroMessage.Checksum(
+            message.Type, message.Flags, message.Sequence, message.Data.Length, message.SerializerId, annotationsSize));
+
+        var position = PyroMessage.HeaderSize;
+        foreach (var (id, value) in message.Annotations.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            Encoding.ASCII.GetBytes(id, span.Slice(position, 4));
+            BinaryPrimitives.WriteUInt16BigEndian(span[(position + 4)..], (ushort)value.Length);
+            value.CopyTo(span[(position + 6)..]);
+            position += 6 + value.Length;
+        }
+        message.Data.Span.CopyTo(span[position..]);
+        output.Advance(total);
+    }
+
+    private static int AnnotationsSize(IReadOnlyDictionary<string, byte[]> annotations)
+    {
+        var size = 0;
+        foreach (var (id, value) in annotations)
+        {
+            if (id.Length != 4 || !Ascii.IsValid(id)) throw new ArgumentException($"annotation id must be 4 ASCII characters: '{id}'");
+            if (value.Length > ushort.MaxValue) throw new ArgumentException($"annotation {id} is longer than 65535 bytes");
+            size += 6 + value.Length;
+        }
+        return size <= ushort.MaxValue ? size : throw new ArgumentException("annotations are longer than 65535 bytes in total");
+    }
+}
