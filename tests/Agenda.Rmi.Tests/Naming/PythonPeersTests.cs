@@ -42,4 +42,14 @@ public sealed class PythonPeersTests : IAsyncLifetime
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal([_host.NameServerUri, "count 1"], result.Output.TrimEnd().Split('\n'));
     }
+
+    [Fact]
+    public async Task NscWithoutAHostFindsUsThroughTheBroadcastPort()
+    {
+        // nsc -p without -n means "broadcast port" (Pyro's quirk); the direct TCP try on that number finds nothing.
+        var result = await NamingPython.Nsc(_host.PythonEnvironment, "", "-v", "-p", _host.BroadcastPort.ToString(), "ping");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Name server ping ok.", result.Output);
+        Assert.Contains(_host.NameServerUri, result.Output);
+    }
 }
