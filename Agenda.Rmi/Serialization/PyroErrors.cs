@@ -50,11 +50,19 @@ public static class PyroErrors
         var lines = new List<object?> { "Traceback (most recent call last):\n" };
         foreach (var frame in new StackTrace(exception, fNeedFileInfo: false).GetFrames())
         {
-            var method = frame.GetMethod();
-            if (method is not null) lines.Add($"  File \"<.NET>\", in {method.DeclaringType?.FullName}.{method.Name}\n");
+            if (frame.GetMethod() is { } method) lines.Add($"  File \"<.NET>\", in {FrameName(method)}\n");
         }
         var shortClass = pythonClass[(pythonClass.LastIndexOf('.') + 1)..];
         lines.Add($"{shortClass}: {exception.Message}\n");
         return lines;
+    }
+
+    // Async methods run as compiler-made state machines ("<InvokeAsync>d__21.MoveNext"); show the method as written.
+    private static string FrameName(System.Reflection.MethodBase method)
+    {
+        var type = method.DeclaringType;
+        if (type?.Name.StartsWith('<') == true && type.DeclaringType is { } owner)
+            return $"{owner.FullName}.{type.Name[1..type.Name.IndexOf('>')]}";
+        return $"{type?.FullName}.{method.Name}";
     }
 }

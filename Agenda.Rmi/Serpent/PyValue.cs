@@ -16,11 +16,17 @@ namespace Agenda.Rmi.Serpent;
 /// <item><term>tuple</term><description><see cref="PyTuple"/></description></item>
 /// <item><term>list</term><description><see cref="List{T}"/> of <c>object?</c></description></item>
 /// <item><term>dict</term><description><see cref="Dictionary{TKey,TValue}"/> of <c>object</c> → <c>object?</c> (keys keep their types; class dicts stay dicts)</description></item>
-/// <item><term>set</term><description><see cref="HashSet{T}"/> of <c>object</c> (an empty set arrives as <c>()</c>, i.e. an empty <see cref="PyTuple"/>)</description></item>
+/// <item><term>set</term><description><see cref="HashSet{T}"/> of <c>object</c> (an empty set arrives as <c>()</c>, i.e. an empty <see cref="PyTuple"/>; <c>set()</c> gives an empty HashSet)</description></item>
+/// <item><term>bytes</term><description>the dict <c>{'data': base64, 'encoding': 'base64'}</c>, as in Python (<see cref="SerpentBytes.TryDecode"/> converts); a <c>b'...'</c> literal gives <c>byte[]</c></description></item>
+/// <item><term>decimal, datetime, date, time, uuid</term><description>strings (isoformat for dates and times); timedelta a float of seconds</description></item>
 /// </list>
+/// What to pass to get each out: null, bool, any integer type or BigInteger, double/float, Complex, string, PyTuple,
+/// any IList or other IEnumerable (list), any IDictionary or IReadOnlyDictionary&lt;string, object?&gt; (dict),
+/// any ISet&lt;T&gt; or IReadOnlySet&lt;T&gt; (set), byte[] (the base64 dict).
 /// The writer accepts those plus: any other integer type, float, decimal (as a string, like Python's Decimal),
 /// DateTime/DateTimeOffset/DateOnly/TimeOnly (isoformat strings), TimeSpan (float seconds), Guid (string),
-/// byte[] (the base64 dict), enums (their underlying value), any IDictionary (dict), any other IEnumerable (list).
+/// enums (their underlying value), and any other object as a dict of its public properties (never a <c>__class__</c> dict).
+/// Parsed dicts keep Python's key order; duplicate keys keep the first key and the last value, as in Python.
 /// Dict and set members compare with <see cref="PyComparer"/> (Python equality: 1 == 1.0 == True).
 /// </summary>
 public static class PyValue
@@ -33,6 +39,7 @@ public static class PyValue
         if (IsNumber(a) && IsNumber(b)) return NumbersEqual(a, b);
         if (a is PyTuple ta && b is PyTuple tb) return ta.Equals(tb);
         if (a is string sa && b is string sb) return sa == sb;
+        if (a is byte[] ba && b is byte[] bb) return ba.AsSpan().SequenceEqual(bb);
         if (a is IDictionary da && b is IDictionary db) return DictsEqual(da, db);
         if (a is ISet<object> seta && b is ISet<object> setb) return seta.SetEquals(setb);
         if (a is IList la && b is IList lb && a is not PyTuple && b is not PyTuple)
@@ -48,6 +55,7 @@ public static class PyValue
         double d when d == Math.Floor(d) && Math.Abs(d) < 9e18 => ((long)d).GetHashCode(),
         BigInteger bi when bi >= long.MinValue && bi <= long.MaxValue => ((long)bi).GetHashCode(),
         int or long or short or sbyte or byte or ushort or uint => Convert.ToInt64(value, CultureInfo.InvariantCulture).GetHashCode(),
+        byte[] bytes => bytes.Length == 0 ? 0 : HashCode.Combine(bytes.Length, bytes[0], bytes[^1]),
         _ => value.GetHashCode(),
     };
 
