@@ -132,7 +132,7 @@ internal sealed partial class PyroConnection
         {
             try
             {
-                if (item is not IList { Count: 3 } triple) throw PyException.TypeError("invalid batch item: (method, vargs, kwargs) expected");
+                if (item is not IReadOnlyList<object?> { Count: 3 } triple) throw PyException.TypeError("invalid batch item: (method, vargs, kwargs) expected");
                 var call = PyroCall.From(batch.ObjectId, triple[0], triple[1], triple[2]);
                 results.Add(await daemon.InvokeAsync(call, _context));
             }
@@ -151,6 +151,11 @@ internal sealed partial class PyroConnection
             serializer.Serialize(PyroErrors.ToDict(exception)), null, compress);
 
     // An undecodable call is the caller's fault: a Python client sees the parser's complaint, not a server error.
-    private static Exception AsCallerError(Exception e) =>
-        e as PyException ?? PyException.ValueError("invalid call data: " + e.Message);
+    // Python's daemon answers an unparsable serpent call with the parser's SyntaxError (§2.7).
+    private static Exception AsCallerError(Exception e) => e switch
+    {
+        PyException => e,
+        Serpent.SerpentException => new PyException("builtins.SyntaxError", "invalid call data: " + e.Message),
+        _ => PyException.ValueError("invalid call data: " + e.Message),
+    };
 }

@@ -14,7 +14,7 @@ public sealed class PyroSerializers
         _byId = serializers.ToDictionary(s => s.Id);
 
     /// <summary>Every serializer Agenda implements.</summary>
-    public static PyroSerializers Default { get; } = new([JsonPyroSerializer.Instance]);
+    public static PyroSerializers Default { get; } = new([SerpentPyroSerializer.Instance, JsonPyroSerializer.Instance]);
 
     public IEnumerable<IPyroSerializer> All => _byId.Values.OrderBy(s => s.Id);
 
