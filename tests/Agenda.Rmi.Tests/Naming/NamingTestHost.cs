@@ -17,15 +17,15 @@ public sealed class NamingTestHost : IAsyncLifetime
     public INameRegistry Registry => _app!.Services.GetRequiredService<INameRegistry>();
     public string NameServerUri => $"PYRO:Pyro.NameServer@127.0.0.1:{NameServerPort}";
 
-    /// <summary>Environment for Python clients: our name server for locateNS(), and discovery kept on loopback.</summary>
-    public Dictionary<string, string> PythonEnvironment => new()
+    /// <summary>Environment for Python clients: our name server for locateNS(), discovery kept on loopback, a serializer.</summary>
+    public Dictionary<string, string> PythonEnvironment(string serializer = "serpent") => new()
     {
         ["PYRO_NS_HOST"] = "127.0.0.1",
         ["PYRO_NS_PORT"] = NameServerPort.ToString(),
         ["PYRO_NS_BCPORT"] = BroadcastPort.ToString(),
         ["PYRO_BROADCAST_ADDRS"] = "127.0.0.1",
         ["PYRO_COMMTIMEOUT"] = "10",
-        ["PYRO_SERIALIZER"] = "json",
+        ["PYRO_SERIALIZER"] = serializer,
     };
 
     public async Task InitializeAsync()

@@ -67,23 +67,25 @@ public sealed partial class NscComparisonTests : IAsyncLifetime
         ("", ["list"]),
     ];
 
-    [Fact]
-    public async Task NscPrintsTheSameAgainstUsAsAgainstTheReferenceNameServer()
+    [Theory]
+    [InlineData("serpent")]
+    [InlineData("json")]
+    public async Task NscPrintsTheSameAgainstUsAsAgainstTheReferenceNameServer(string serializer)
     {
-        var ours = await RunScript(_ours.NameServerPort);
-        var reference = await RunScript(_reference.Port);
+        var ours = await RunScript(_ours.NameServerPort, serializer);
+        var reference = await RunScript(_reference.Port, serializer);
 
         Assert.Contains("Registered my.obj", ours);
         Assert.DoesNotContain("Failed to locate", ours + reference);
         Assert.Equal(reference, ours);
     }
 
-    private async Task<string> RunScript(int port)
+    private async Task<string> RunScript(int port, string serializer)
     {
         var transcript = new List<string>();
         foreach (var (input, args) in Script)
         {
-            var result = await NamingPython.Nsc(_ours.PythonEnvironment, input, ["-n", "127.0.0.1", "-p", port.ToString(), .. args]);
+            var result = await NamingPython.Nsc(_ours.PythonEnvironment(serializer), input, ["-n", "127.0.0.1", "-p", port.ToString(), .. args]);
             transcript.Add($"$ nsc {string.Join(' ', args)} (exit {result.ExitCode})\n{result.Output}{result.Error}");
         }
         return Normalise(string.Join("", transcript), port);

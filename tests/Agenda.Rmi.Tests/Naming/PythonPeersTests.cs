@@ -8,13 +8,15 @@ public sealed class PythonPeersTests : IAsyncLifetime
     public Task InitializeAsync() => _host.InitializeAsync();
     public Task DisposeAsync() => _host.DisposeAsync();
 
-    [Fact]
-    public async Task APythonDaemonRegistersAndAnotherPythonProcessCallsItByName()
+    [Theory]
+    [InlineData("serpent")]
+    [InlineData("json")]
+    public async Task APythonDaemonRegistersAndAnotherPythonProcessCallsItByName(string serializer)
     {
-        await using var daemon = await PythonBackgroundProcess.StartAsync("echo_daemon.py", _host.PythonEnvironment);
+        await using var daemon = await PythonBackgroundProcess.StartAsync("echo_daemon.py", _host.PythonEnvironment(serializer));
         var daemonUri = Assert.Single(daemon.Lines);
 
-        var client = await NamingPython.Script("pyroname_client.py", _host.PythonEnvironment, $"127.0.0.1:{_host.NameServerPort}");
+        var client = await NamingPython.Script("pyroname_client.py", _host.PythonEnvironment(serializer), $"127.0.0.1:{_host.NameServerPort}");
 
         Assert.True(client.ExitCode == 0, client.ToString());
         Assert.Equal(
@@ -33,10 +35,12 @@ public sealed class PythonPeersTests : IAsyncLifetime
         Assert.DoesNotContain(_host.Registry.Snapshot(), r => r.Name == "test.echo");
     }
 
-    [Fact]
-    public async Task LocateNsFindsTheHostedNameServerByBroadcastAndCallsIt()
+    [Theory]
+    [InlineData("serpent")]
+    [InlineData("json")]
+    public async Task LocateNsFindsTheHostedNameServerByBroadcastAndCallsIt(string serializer)
     {
-        var environment = _host.PythonEnvironment;
+        var environment = _host.PythonEnvironment(serializer);
         environment["PYRO_NS_PORT"] = FreePorts.Tcp().ToString(); // the direct loopback try must fail, leaving broadcast
         var result = await NamingPython.Script("locate_ns.py", environment, "ping");
         Assert.True(result.ExitCode == 0, result.ToString());
@@ -47,7 +51,7 @@ public sealed class PythonPeersTests : IAsyncLifetime
     public async Task NscWithoutAHostFindsUsThroughTheBroadcastPort()
     {
         // nsc -p without -n means "broadcast port" (Pyro's quirk); the direct TCP try on that number finds nothing.
-        var result = await NamingPython.Nsc(_host.PythonEnvironment, "", "-v", "-p", _host.BroadcastPort.ToString(), "ping");
+        var result = await NamingPython.Nsc(_host.PythonEnvironment(), "", "-v", "-p", _host.BroadcastPort.ToString(), "ping");
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("Name server ping ok.", result.Output);
         Assert.Contains(_host.NameServerUri, result.Output);
