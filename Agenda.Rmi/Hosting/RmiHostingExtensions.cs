@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Agenda.Rmi.Daemon;
+using Agenda.Rmi.Naming;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
@@ -23,6 +24,7 @@ public static class RmiHostingExtensions
         builder.Services.Configure<RmiOptions>(builder.Configuration.GetSection(RmiOptions.SectionName));
         builder.Services.AddSingleton(CreateDaemons);
         builder.Services.AddHostedService<RmiListenerLog>();
+        builder.Services.AddPyroNaming(); // name table (INameRegistry), broadcast responder
 
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
@@ -54,9 +56,11 @@ public static class RmiHostingExtensions
             PartialMessageTimeout = options.PartialMessageTimeout,
         };
         var host = AdvertisedHost(options);
-        return new PyroDaemons(
+        var daemons = new PyroDaemons(
             new PyroDaemon("name server", host, options.NameServerPort, daemonOptions),
             new PyroDaemon("objects", host, options.DaemonPort, daemonOptions));
+        daemons.NameServer.ServeNameServer(services);
+        return daemons;
     }
 
     /// <summary>What URIs carry: the configured advertised host, else the bind address, else (bound to all interfaces) the machine name.</summary>

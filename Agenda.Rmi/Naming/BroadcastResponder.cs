@@ -27,10 +27,21 @@ public sealed class BroadcastResponder(IPEndPoint bindTo, PyroUri nameServerUri,
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        // Bind before returning so a port conflict fails the host's start, loudly, instead of a silent dead responder.
-        _socket = new Socket(bindTo.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
-        _socket.Bind(bindTo);
-        logger.LogInformation("Pyro name server discovery (GET_NSURI) on udp://{EndPoint}", _socket.LocalEndPoint);
+        // Discovery is a convenience: if the port is taken, say so and keep the name server itself running.
+        var socket = new Socket(bindTo.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
+        try
+        {
+            socket.Bind(bindTo);
+        }
+        catch (SocketException error)
+        {
+            socket.Dispose();
+            logger.LogError("Pyro name server discovery is off: cannot bind udp://{EndPoint} ({Reason}). Clients must name the host (locateNS(host, port), nsc -n)",
+                bindTo, error.Message);
+            return Task.CompletedTask;
+        }
+        _socket = socket;
+        logger.LogInformation("Pyro name server discovery (GET_NSURI) on udp://{EndPoint}", socket.LocalEndPoint);
         return base.StartAsync(cancellationToken);
     }
 

@@ -60,7 +60,7 @@ public sealed class BroadcastResponderTests : IAsyncLifetime
     }
 }
 
-public class BroadcastResponderOnAllInterfacesTests
+public class BroadcastResponderStartupTests
 {
     [Fact]
     public async Task AnAllInterfacesUriIsAnsweredWithTheAddressThatRoutesToTheRequester()
@@ -81,5 +81,17 @@ public class BroadcastResponderOnAllInterfacesTests
             await responder.StopAsync(CancellationToken.None);
             responder.Dispose();
         }
+    }
+
+    [Fact]
+    public async Task ATakenPortTurnsDiscoveryOffWithoutFailingTheHost()
+    {
+        using var occupant = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
+        var taken = (IPEndPoint)occupant.Client.LocalEndPoint!;
+        using var responder = new BroadcastResponder(taken, PyroUri.ForObject("Pyro.NameServer", "127.0.0.1", 1),
+            NullLogger<BroadcastResponder>.Instance);
+        await responder.StartAsync(CancellationToken.None);
+        Assert.Null(responder.LocalEndPoint);
+        await responder.StopAsync(CancellationToken.None);
     }
 }

@@ -15,12 +15,12 @@ public static class NamingPython
     public static Task<Result> Script(string script, IReadOnlyDictionary<string, string> environment, params string[] args) =>
         Run([Path.Combine(ScriptDirectory, script), .. args], environment);
 
-    /// <summary><c>python3 -m Pyro4.nsc ARGS</c>, optionally with text on stdin (removematching asks y/n).</summary>
-    public static Task<Result> Nsc(IReadOnlyDictionary<string, string> environment, params string[] args) =>
-        Run(["-m", "Pyro4.nsc", .. args], environment);
+    /// <summary><c>python3 -m Pyro4.nsc ARGS</c>, with <paramref name="input"/> on stdin (removematching asks y/n).</summary>
+    public static Task<Result> Nsc(IReadOnlyDictionary<string, string> environment, string input, params string[] args) =>
+        Run(["-m", "Pyro4.nsc", .. args], environment, input);
 
     public static async Task<Result> Run(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment,
-        TimeSpan? timeout = null)
+        string input = "", TimeSpan? timeout = null)
     {
         var start = new ProcessStartInfo("/usr/bin/python3")
         {
@@ -32,6 +32,7 @@ public static class NamingPython
         start.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
 
         using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(input);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

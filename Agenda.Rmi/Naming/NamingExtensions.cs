@@ -1,0 +1,48 @@
+using System.Net;
+using Agenda.Rmi.Daemon;
+using Agenda.Rmi.Hosting;
+using Agenda.Rmi.Protocol;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Agenda.Rmi.Naming;
+
+/// <summary>The name server's part of <c>AddRmi()</c>: its table, its object on the name-server daemon, and discovery.</summary>
+public static class NamingExtensions
+{
+    /// <summary>
+    /// Registers the <see cref="NameTable"/> (also as <see cref="INameRegistry"/> for REST and the UI) and the UDP
+    /// broadcast responder on <c>Rmi:Host</c>:<c>Rmi:BroadcastPort</c> (0 = none).
+    /// </summary>
+    public static IServiceCollection AddPyroNaming(this IServiceCollection services)
+    {
+        services.AddSingleton<NameTable>();
+        services.AddSingleton<INameRegistry>(sp => sp.GetRequiredService<NameTable>());
+        services.AddSingleton<IHostedService>(CreateResponder);
+        return services;
+    }
+
+    /// <summary>Puts <c>Pyro.NameServer</c> on the name-server daemon; called where the daemons are created, before any client can connect.</summary>
+    public static void ServeNameServer(this PyroDaemon nameServerDaemon, IServiceProvider services)
+    {
+        var selfUri = PyroUri.Parse(nameServerDaemon.UriFor(NameServer.ObjectId));
+        nameServerDaemon.Register(NameServer.ObjectId, new NameServer(services.GetRequiredService<NameTable>(), selfUri));
+    }
+
+    private static IHostedService CreateResponder(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<RmiOptions>>().Value;
+        if (!options.Enabled || options.BroadcastPort == 0) return new NoResponder();
+        var daemon = services.GetRequiredService<PyroDaemons>().NameServer;
+        return new BroadcastResponder(new IPEndPoint(IPAddress.Parse(options.Host), options.BroadcastPort),
+            PyroUri.Parse(daemon.UriFor(NameServer.ObjectId)), services.GetRequiredService<ILogger<BroadcastResponder>>());
+    }
+
+    private sealed class NoResponder : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
