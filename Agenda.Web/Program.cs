@@ -1,4 +1,5 @@
 using Agenda.Core.Storage;
+using Agenda.Rmi.AgendaObjects;
 using Agenda.Rmi.Hosting;
 using Agenda.Web.Api;
 using Agenda.Web.Benchmark;
@@ -15,6 +16,8 @@ builder.Services.AddAgendaHealth();
 builder.Services.AddAgendaApi(builder.Configuration);
 // Pyro4 name server and objects daemons as Kestrel listeners (Rmi section); HTTP Urls keep working.
 builder.AddRmi();
+// KLEIN_ROCHA (the original agenda's wire format) and agenda.contacts, registered in our own name server.
+builder.Services.AddAgendaObjects();
 
 var app = builder.Build();
 await app.Services.InitializeContactStoreAsync();

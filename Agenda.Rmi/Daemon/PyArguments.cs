@@ -36,17 +36,7 @@ public sealed class PyArguments
     public long? GetOptionalInt64(string name) => this[name] is null ? null : GetInt64(name);
 
     /// <summary>Python truthiness, as Pyro4's own flags (<c>safe</c>, <c>return_metadata</c>) are read.</summary>
-    public bool IsTrue(string name) => this[name] switch
-    {
-        null => false,
-        bool b => b,
-        long l => l != 0,
-        int i => i != 0,
-        double d => d != 0,
-        string s => s.Length > 0,
-        ICollection c => c.Count > 0,
-        _ => true,
-    };
+    public bool IsTrue(string name) => PythonTypes.IsTruthy(this[name]);
 
     public IReadOnlyDictionary<object, object?> GetDict(string name) => this[name] switch
     {

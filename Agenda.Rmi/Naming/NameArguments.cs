@@ -11,22 +11,6 @@ namespace Agenda.Rmi.Naming;
 /// </summary>
 internal static class NameArguments
 {
-    /// <summary>Python truthiness over the value model (an empty tuple, set, list or dict is false).</summary>
-    public static bool IsTrue(object? value) => value switch
-    {
-        null => false,
-        bool b => b,
-        long l => l != 0,
-        int i => i != 0,
-        double d => d != 0,
-        System.Numerics.BigInteger b => !b.IsZero,
-        string s => s.Length > 0,
-        byte[] bytes => bytes.Length > 0,
-        ICollection c => c.Count > 0,
-        IEnumerable e => e.GetEnumerator().MoveNext(),
-        _ => true,
-    };
-
     public static string RequireName(object? name) =>
         name as string ?? throw PyException.TypeError("name must be a str");
 
@@ -38,7 +22,7 @@ internal static class NameArguments
     {
         if (value is string)
             throw PyException.TypeError($"{parameter} should not be a str, but another iterable (set, list, etc)");
-        if (!IsTrue(value)) return new HashSet<string>(StringComparer.Ordinal);
+        if (!PythonTypes.IsTruthy(value)) return new HashSet<string>(StringComparer.Ordinal);
         IEnumerable items = value switch
         {
             IDictionary dict => dict.Keys,

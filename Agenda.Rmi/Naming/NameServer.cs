@@ -48,7 +48,7 @@ public sealed class NameServer : IRemoteObject
         var name = NameArguments.RequireLookupName(args["name"]);
         var entry = _table.Find(name) ?? throw PyException.NamingError("unknown name: " + name);
         var uri = PyroUri.Parse(entry.Uri).ToClassDict();
-        return NameArguments.IsTrue(args["return_metadata"]) ? new PyTuple(uri, TagList(entry.Metadata)) : uri;
+        return PythonTypes.IsTruthy(args["return_metadata"]) ? new PyTuple(uri, TagList(entry.Metadata)) : uri;
     }
 
     // Pyro checks in this order: uri type and validity, name type, metadata; then `safe` refuses a taken name.
@@ -57,7 +57,7 @@ public sealed class NameServer : IRemoteObject
         var uri = NameArguments.ToUriString(args["uri"]);
         var name = NameArguments.RequireName(args["name"]);
         var metadata = NameArguments.ToTags(args["metadata"], "metadata");
-        if (!_table.Set(new NameRegistration(name, uri, metadata), onlyIfNew: NameArguments.IsTrue(args["safe"])))
+        if (!_table.Set(new NameRegistration(name, uri, metadata), onlyIfNew: PythonTypes.IsTruthy(args["safe"])))
             throw PyException.NamingError("name already registered: " + name);
         return null;
     }
@@ -73,7 +73,7 @@ public sealed class NameServer : IRemoteObject
     private object? List(PyArguments args)
     {
         var filter = ListFilter(args);
-        var withMetadata = NameArguments.IsTrue(args["return_metadata"]);
+        var withMetadata = PythonTypes.IsTruthy(args["return_metadata"]);
         var result = new Dictionary<object, object?>();
         foreach (var entry in _table.Snapshot().Where(filter))
             result[entry.Name] = withMetadata ? new PyTuple(entry.Uri, TagList(entry.Metadata)) : entry.Uri;
@@ -86,22 +86,22 @@ public sealed class NameServer : IRemoteObject
         string[] filters = ["prefix", "regex", "metadata_all", "metadata_any"];
         if (filters.Count(f => args[f] is not null) > 1)
             throw PyException.ValueError("you can only filter on one thing at a time");
-        if (NameArguments.IsTrue(args["prefix"]))
+        if (PythonTypes.IsTruthy(args["prefix"]))
         {
             var matches = NameArguments.PrefixFilter(args["prefix"]);
             return e => matches(e.Name);
         }
-        if (NameArguments.IsTrue(args["regex"]))
+        if (PythonTypes.IsTruthy(args["regex"]))
         {
             var matches = PythonRegex.Compile(args["regex"]);
             return e => matches(e.Name);
         }
-        if (NameArguments.IsTrue(args["metadata_all"]))
+        if (PythonTypes.IsTruthy(args["metadata_all"]))
         {
             var wanted = NameArguments.ToTags(args["metadata_all"], "metadata_all");
             return e => wanted.IsSubsetOf(e.Metadata);
         }
-        if (NameArguments.IsTrue(args["metadata_any"]))
+        if (PythonTypes.IsTruthy(args["metadata_any"]))
         {
             var wanted = NameArguments.ToTags(args["metadata_any"], "metadata_any");
             return e => wanted.Overlaps(e.Metadata);
@@ -113,12 +113,12 @@ public sealed class NameServer : IRemoteObject
     private object? Remove(PyArguments args)
     {
         var name = args["name"];
-        if (NameArguments.IsTrue(name) && NameArguments.RejectUnhashable(name) is string key && key != ObjectId
+        if (PythonTypes.IsTruthy(name) && NameArguments.RejectUnhashable(name) is string key && key != ObjectId
             && _table.Remove([key]) == 1)
             return 1L;
         Func<string, bool>? matches =
-            NameArguments.IsTrue(args["prefix"]) ? NameArguments.PrefixFilter(args["prefix"])
-            : NameArguments.IsTrue(args["regex"]) ? PythonRegex.Compile(args["regex"])
+            PythonTypes.IsTruthy(args["prefix"]) ? NameArguments.PrefixFilter(args["prefix"])
+            : PythonTypes.IsTruthy(args["regex"]) ? PythonRegex.Compile(args["regex"])
             : null;
         if (matches is null) return 0L;
         var doomed = _table.Snapshot().Select(e => e.Name).Where(n => n != ObjectId && matches(n)).ToList();

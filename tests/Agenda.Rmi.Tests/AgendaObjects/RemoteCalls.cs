@@ -1,6 +1,6 @@
 using Agenda.Rmi.Daemon;
 
-namespace Agenda.Rmi.Tests.Agenda;
+namespace Agenda.Rmi.Tests.AgendaObjects;
 
 /// <summary>Calls a remote object's method table the way the daemon does: Python-style binding, then the handler.</summary>
 internal static class RemoteCalls

@@ -3,7 +3,7 @@ using Agenda.Core.Contacts;
 using Agenda.Core.Storage;
 using Agenda.Rmi.Daemon;
 
-namespace Agenda.Rmi.Agenda;
+namespace Agenda.Rmi.AgendaObjects;
 
 /// <summary>
 /// <c>agenda.contacts</c>: the agenda for any Pyro4 client, with English names and plain dicts (no <c>__class__</c>, so a

@@ -1,7 +1,7 @@
 using Agenda.Core.Tests;
-using Agenda.Rmi.Agenda;
+using Agenda.Rmi.AgendaObjects;
 
-namespace Agenda.Rmi.Tests.Agenda;
+namespace Agenda.Rmi.Tests.AgendaObjects;
 
 public class OriginalAgendaObjectTests
 {

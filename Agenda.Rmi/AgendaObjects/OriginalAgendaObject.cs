@@ -2,7 +2,7 @@ using Agenda.Core.Contacts;
 using Agenda.Core.Storage;
 using Agenda.Rmi.Daemon;
 
-namespace Agenda.Rmi.Agenda;
+namespace Agenda.Rmi.AgendaObjects;
 
 /// <summary>
 /// <c>KLEIN_ROCHA</c>: the original Python agenda's remote object, wire-compatible with its clients. Contacts travel as

@@ -1,7 +1,7 @@
 using Agenda.Core.Contacts;
 using Agenda.Rmi.Daemon;
 
-namespace Agenda.Rmi.Agenda;
+namespace Agenda.Rmi.AgendaObjects;
 
 /// <summary>
 /// Runs a store call and turns the store's typed errors into the Python exceptions a Pyro client expects:

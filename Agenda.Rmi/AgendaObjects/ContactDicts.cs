@@ -2,7 +2,7 @@ using System.Collections;
 using Agenda.Core.Contacts;
 using Agenda.Rmi.Daemon;
 
-namespace Agenda.Rmi.Agenda;
+namespace Agenda.Rmi.AgendaObjects;
 
 /// <summary>
 /// Reads a contact out of the dict a Python client sent. The two agenda objects spell the fields differently

@@ -1,7 +1,7 @@
 using Agenda.Core.Contacts;
 using Agenda.Core.Storage;
 
-namespace Agenda.Rmi.Agenda;
+namespace Agenda.Rmi.AgendaObjects;
 
 internal static class AllContacts
 {

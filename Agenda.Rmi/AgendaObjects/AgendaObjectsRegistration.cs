@@ -1,0 +1,57 @@
+using Agenda.Core.Storage;
+using Agenda.Rmi.Daemon;
+using Agenda.Rmi.Hosting;
+using Agenda.Rmi.Naming;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Agenda.Rmi.AgendaObjects;
+
+public static class AgendaObjectsExtensions
+{
+    /// <summary>Serves <c>KLEIN_ROCHA</c> and <c>agenda.contacts</c> over the shared store while the host runs. Needs <c>AddRmi()</c>.</summary>
+    public static IServiceCollection AddAgendaObjects(this IServiceCollection services) =>
+        services.AddHostedService<AgendaObjectsRegistration>();
+}
+
+/// <summary>
+/// At startup puts the agenda objects on the objects daemon and names them in this process's own name server;
+/// at shutdown takes them out again, so a name server that outlives us never hands out a dead URI.
+/// </summary>
+internal sealed class AgendaObjectsRegistration(
+    PyroDaemons daemons, NameTable names, IContactStore store, IOptions<RmiOptions> options,
+    ILogger<AgendaObjectsRegistration> logger) : IHostedService
+{
+    // PYROMETA:agenda finds the English object; KLEIN_ROCHA keeps the original agenda's bare registration.
+    private readonly (string Name, IRemoteObject Object, string[] Metadata)[] _objects =
+    [
+        (OriginalAgendaObject.ObjectName, new OriginalAgendaObject(store), []),
+        (ContactsObject.ObjectName, new ContactsObject(store), ["agenda"]),
+    ];
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled) return Task.CompletedTask;
+        foreach (var (name, remoteObject, metadata) in _objects)
+        {
+            var uri = daemons.Objects.Register(name, remoteObject);
+            names.Set(new NameRegistration(name, uri, metadata.ToHashSet(StringComparer.Ordinal)));
+            logger.LogInformation("Registered {Name} as {Uri}", name, uri);
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled) return Task.CompletedTask;
+        foreach (var (name, _, _) in _objects)
+        {
+            // Only our own registration: a client may have re-registered the name to something else meanwhile.
+            if (names.Find(name)?.Uri == daemons.Objects.UriFor(name)) names.Remove([name]);
+            daemons.Objects.Unregister(name);
+        }
+        return Task.CompletedTask;
+    }
+}
