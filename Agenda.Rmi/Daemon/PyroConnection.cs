@@ -3,6 +3,7 @@ using System.IO.Pipelines;
 using Agenda.Rmi.Protocol;
 using Agenda.Rmi.Serialization;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.Extensions.Logging;
 
 namespace Agenda.Rmi.Daemon;
@@ -20,6 +21,9 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
     private readonly PipeReader _input = connection.Transport.Input;
     private readonly PipeWriter _output = connection.Transport.Output;
     private readonly RemoteCallContext _context = new(connection.RemoteEndPoint, connection.ConnectionClosed);
+    // Kestrel asks connections to close when the host stops; an idle Pyro connection honours that at once.
+    private readonly CancellationToken _closeRequested =
+        connection.Features.Get<IConnectionLifetimeNotificationFeature>()?.ConnectionClosedRequested ?? CancellationToken.None;
     private bool _connected;
 
     public async Task RunAsync(bool admitted)
@@ -56,12 +60,13 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
         while (true)
         {
             ReadResult result;
-            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(connection.ConnectionClosed))
+            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(connection.ConnectionClosed, _closeRequested))
             {
                 // Idle time between messages is unlimited (Pyro4 proxies stay connected); a started message or the
                 // awaited CONNECT must make progress.
                 if (partial) timeout.CancelAfter(daemon.Options.PartialMessageTimeout);
                 try { result = await _input.ReadAsync(timeout.Token); }
+                catch (OperationCanceledException) when (_closeRequested.IsCancellationRequested) { return null; }
                 catch (OperationCanceledException) when (!connection.ConnectionClosed.IsCancellationRequested) { throw new TimeoutException(); }
             }
 

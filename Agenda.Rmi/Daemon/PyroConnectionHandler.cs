@@ -17,6 +17,11 @@ public sealed class PyroConnectionHandler(PyroDaemon daemon, ILogger<PyroConnect
             if (!admitted) logger.LogWarning("Pyro {Daemon}: refusing {Peer}, {Max} connections already open", daemon.Name, connection.RemoteEndPoint, daemon.Options.MaxConnections);
             await new PyroConnection(daemon, connection, logger).RunAsync(admitted);
         }
+        catch (Exception e) when (e is IOException)
+        {
+            // Peers that reset the connection are routine (killed clients, scanners); not a server fault.
+            logger.LogDebug(e, "Pyro {Daemon}: connection {Peer} reset", daemon.Name, connection.RemoteEndPoint);
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Pyro {Daemon}: connection {Peer} failed", daemon.Name, connection.RemoteEndPoint);

@@ -35,7 +35,7 @@ public sealed class PyroDaemon
 
     public int ConnectionCount => Volatile.Read(ref _connections);
 
-    /// <summary>Object ids in registration order is not guaranteed; sorted for stable output.</summary>
+    /// <summary>The registered object ids, sorted (Pyro.Daemon included).</summary>
     public IReadOnlyList<string> Registered => [.. _objects.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>Registers (or replaces) an object and returns its URI string, <c>PYRO:id@host:port</c>.</summary>
