@@ -33,8 +33,13 @@ internal static partial class PythonRegex
         };
     }
 
-    private static string Translate(string pattern) =>
-        PythonNamedGroup().Replace(PythonBackReference().Replace(PythonEndAnchor().Replace(pattern, "$1\\z"), "$1\\k<$2>"), "$1(?<");
+    // Python spellings .NET lacks: (?P<name>...) → (?<name>...), (?P=name) → \k<name>, \Z (true end) → \z.
+    private static string Translate(string pattern)
+    {
+        var translated = PythonNamedGroup().Replace(pattern, "$1(?<");
+        translated = PythonBackReference().Replace(translated, "$1\\k<$2>");
+        return PythonEndAnchor().Replace(translated, "$1\\z");
+    }
 
     private static string PythonMessage(string pattern, RegexParseException error) => error.Error switch
     {

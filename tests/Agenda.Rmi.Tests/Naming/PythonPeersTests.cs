@@ -56,4 +56,12 @@ public sealed class PythonPeersTests : IAsyncLifetime
         Assert.Contains("Name server ping ok.", result.Output);
         Assert.Contains(_host.NameServerUri, result.Output);
     }
+
+    [Fact]
+    public void TheHostedRegistryStartsWithTheNameServerItself()
+    {
+        var self = Assert.Single(_host.Registry.Snapshot());
+        Assert.Equal(("Pyro.NameServer", _host.NameServerUri), (self.Name, self.Uri));
+        Assert.Equal(["class:Pyro4.naming.NameServer"], self.Metadata);
+    }
 }
