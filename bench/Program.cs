@@ -1,4 +1,5 @@
 using Agenda.Bench.Rest;
+using Agenda.Bench.Rmi;
 using Agenda.Bench.Scale;
 using Agenda.Bench.Serpent;
 
@@ -12,6 +13,8 @@ foreach (var name in cases)
 {
     switch (name)
     {
+        case "rmi": await RmiBenchmark.RunAsync(reads: true, writes: false); break;
+        case "writes": await RmiBenchmark.RunAsync(reads: false, writes: true); break;
         case "rest": await RestBenchmark.RunAsync(); break;
         case "scale": await ScaleBenchmark.RunAsync(); break;
         case "serpent": SerpentBenchmark.Run(); break;

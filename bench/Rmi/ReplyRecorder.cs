@@ -16,8 +16,14 @@ public sealed class ReplyRecorder(int daemonPort) : IDisposable
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
-    /// <summary>Relays one client connection until <paramref name="done"/> completes.</summary>
-    public async Task RelayAsync(Task done)
+    /// <summary>Relays one client connection until the caller completes <paramref name="done"/>.</summary>
+    public Task RelayAsync(out TaskCompletionSource done)
+    {
+        done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        return RelayAsync(done.Task);
+    }
+
+    private async Task RelayAsync(Task done)
     {
         using var client = await _listener.AcceptTcpClientAsync();
         using var daemon = new TcpClient();
@@ -28,7 +34,8 @@ public sealed class ReplyRecorder(int daemonPort) : IDisposable
         var down = CopyRecordingAsync(d, c, stop.Token);
         await done;
         await stop.CancelAsync();
-        try { await Task.WhenAll(up, down); } catch (OperationCanceledException) { }
+        try { await Task.WhenAll(up, down); }
+        catch (Exception e) when (e is OperationCanceledException or IOException) { } // the client hung up first
     }
 
     /// <summary>The daemon's messages in the order sent (header, annotations and payload each).</summary>

@@ -7,6 +7,22 @@ import sys
 import threading
 
 import Pyro4
+from Pyro4.util import SerializerBase
+
+
+class Objeto:
+    """The original agenda's contact class; it travels as an objeto_agenda.Objeto class dict."""
+
+    def __init__(self, d):
+        self.__dict__.update({k: d.get(k) for k in ("id", "FirstName", "SecondName", "PhoneNumber", "Email")})
+
+
+def objeto_to_dict(obj):
+    return dict(obj.__dict__, __class__="objeto_agenda.Objeto")
+
+
+SerializerBase.register_dict_to_class("objeto_agenda.Objeto", lambda _, d: Objeto(d))
+SerializerBase.register_class_to_dict(Objeto, objeto_to_dict)
 
 
 @Pyro4.expose
@@ -19,16 +35,16 @@ class AgendaServidor:
 
     def inserir(self, contato):
         with self._lock:
-            contato = dict(contato, id=self._next_id)
+            contato.id = self._next_id
             self._contacts[self._next_id] = contato
             self._next_id += 1
         return True
 
     def atualizar(self, contato):
         with self._lock:
-            if contato["id"] not in self._contacts:
+            if contato.id not in self._contacts:
                 return False
-            self._contacts[contato["id"]] = dict(contato)
+            self._contacts[contato.id] = contato
         return True
 
     def buscar(self, id):

@@ -1,0 +1,110 @@
+using Agenda.Bench.Support;
+using Agenda.Rmi.Client;
+using Agenda.Web.Tests.Pyro;
+
+namespace Agenda.Bench.Rmi;
+
+/// <summary>
+/// The same C# load generator (Agenda.Rmi's <see cref="PyroProxy"/>, one connection per worker) calls <c>buscar</c>
+/// with random existing ids against Agenda's daemon, the Python Pyro4 daemon with the original agenda's design, and
+/// the raw TCP ping-pong floor; then <c>inserir</c> throughput against Agenda (durable SQLite) and the Python dict.
+/// </summary>
+public static class RmiBenchmark
+{
+    private const string ObjectId = "KLEIN_ROCHA";
+    private const int Contacts = 1_000;
+
+    public static async Task RunAsync(bool reads, bool writes)
+    {
+        await using var agenda = await AgendaProcess.StartAsync();
+        await using var python = await PythonAgendaServer.StartAsync();
+        await SeedAsync(agenda.DaemonPort);
+        await SeedAsync(python.Port);
+
+        if (reads)
+        {
+            var (connectReply, buscarReply) = await RecordAgendaRepliesAsync(agenda.DaemonPort);
+            await using var raw = new RawPingPongServer(connectReply, buscarReply);
+            var table = new Table("Server", "Connections", "Calls/s", "p50 ms", "p99 ms");
+            var figures = new Dictionary<(string, int), CaseFigures>();
+            foreach (var connections in new[] { 1, 16 })
+            foreach (var (server, port) in new[] { ("Agenda", agenda.DaemonPort), ("Python Pyro4", python.Port), ("raw TCP ping-pong", raw.Port) })
+            {
+                var f = figures[(server, connections)] = await BuscarAsync(server, port, connections);
+                table.Add(server, connections, f.CallsPerSecond, f.P50Ms, f.P99Ms);
+            }
+            table.Print($"RMI round trips: buscar(random id) over {Contacts:N0} contacts ({buscarReply.Length} B reply)");
+            Console.WriteLine();
+            Console.WriteLine($"Agenda / Python throughput, 16 connections: {Ratio(figures, 16, f => f.CallsPerSecond, "Agenda", "Python Pyro4")} (target ≥ 10×)");
+            Console.WriteLine($"Agenda / Python throughput, 1 connection:   {Ratio(figures, 1, f => f.CallsPerSecond, "Agenda", "Python Pyro4")}");
+            Console.WriteLine($"Agenda / raw p50 latency, 1 connection:     {Ratio(figures, 1, f => f.P50Ms, "Agenda", "raw TCP ping-pong")} (target ≤ 1.5×)");
+        }
+
+        if (writes)
+        {
+            var table = new Table("Server", "Connections", "Inserts/s", "p50 ms", "p99 ms");
+            var agendaWrites = await InserirAsync("Agenda (SQLite, durable)", agenda.DaemonPort);
+            var pythonWrites = await InserirAsync("Python Pyro4 (dict in memory)", python.Port);
+            foreach (var f in new[] { agendaWrites, pythonWrites }) table.Add(f.Case, f.Connections, f.CallsPerSecond, f.P50Ms, f.P99Ms);
+            table.Print("RMI writes: inserir, 16 connections");
+            Console.WriteLine($"\nAgenda / Python inserts: {agendaWrites.CallsPerSecond / pythonWrites.CallsPerSecond:0.0}×");
+        }
+    }
+
+    private static string Ratio(Dictionary<(string, int), CaseFigures> f, int connections, Func<CaseFigures, double> measure, string a, string b) =>
+        $"{measure(f[(a, connections)]) / measure(f[(b, connections)]):0.00}×";
+
+    private static Task<CaseFigures> BuscarAsync(string server, int port, int connections) =>
+        WithProxiesAsync(server, port, connections, proxy => () => proxy.InvokeAsync("buscar", [(long)Random.Shared.Next(Contacts)]));
+
+    private static Task<CaseFigures> InserirAsync(string server, int port) =>
+        WithProxiesAsync(server, port, 16, proxy => () => proxy.InvokeAsync("inserir", [Contact(Random.Shared.Next())]));
+
+    private static async Task<CaseFigures> WithProxiesAsync(string server, int port, int connections, Func<PyroProxy, Func<Task>> call)
+    {
+        var proxies = new List<PyroProxy>();
+        try
+        {
+            return await LoadRun.RunAsync(server, connections, async _ =>
+            {
+                var proxy = await PyroProxy.ConnectAsync("127.0.0.1", port, ObjectId);
+                lock (proxies) proxies.Add(proxy);
+                return call(proxy);
+            });
+        }
+        finally
+        {
+            foreach (var proxy in proxies) await proxy.DisposeAsync();
+        }
+    }
+
+    private static async Task SeedAsync(int port)
+    {
+        await using var proxy = await PyroProxy.ConnectAsync("127.0.0.1", port, ObjectId);
+        for (var i = 0; i < Contacts; i++) await proxy.InvokeAsync("inserir", [Contact(i)]);
+    }
+
+    /// <summary>A contact as the original clients send it: the class dict with id None.</summary>
+    private static Dictionary<object, object?> Contact(int i) => new()
+    {
+        ["__class__"] = "objeto_agenda.Objeto",
+        ["id"] = null,
+        ["FirstName"] = $"Nome{i}",
+        ["SecondName"] = $"Sobrenome{i % 97}",
+        ["PhoneNumber"] = $"69 9{84000000 + i % 1000000:D8}",
+        ["Email"] = $"nome{i}@example.com",
+    };
+
+    private static async Task<(byte[] ConnectReply, byte[] BuscarReply)> RecordAgendaRepliesAsync(int daemonPort)
+    {
+        using var recorder = new ReplyRecorder(daemonPort);
+        var relay = recorder.RelayAsync(out var connected);
+        await using (var proxy = await PyroProxy.ConnectAsync("127.0.0.1", recorder.Port, ObjectId))
+            await proxy.InvokeAsync("buscar", [(long)(Contacts / 2)]);
+        connected.SetResult();
+        await relay;
+        var messages = recorder.Messages();
+        return messages.Count == 2 ? (messages[0], messages[1])
+            : throw new InvalidOperationException($"expected a handshake reply and a buscar reply, recorded {messages.Count} messages");
+    }
+}
