@@ -45,29 +45,43 @@ public sealed class RawPingPongServer : IAsyncDisposable
         catch (OperationCanceledException) { }
     }
 
+    // One receive may hold part of a message or several; answer every complete one, with one send per receive.
     private async Task ServeAsync(Socket socket)
     {
         socket.NoDelay = true;
-        using var stream = new NetworkStream(socket, ownsSocket: true);
-        var header = new byte[HeaderSize];
-        var body = new byte[64 * 1024];
+        var buffer = new byte[64 * 1024];
+        var replies = new List<byte>(4096);
         var connectReply = (byte[])_connectReply.Clone();
         var invokeReply = (byte[])_invokeReply.Clone();
+        var filled = 0;
         try
         {
             while (true)
             {
-                await stream.ReadExactlyAsync(header, _stop.Token);
-                var type = BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(6));
-                var length = BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(12)) + BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(18));
-                if (length > body.Length) body = new byte[length];
-                await stream.ReadExactlyAsync(body.AsMemory(0, length), _stop.Token);
-                var reply = type == ConnectType ? connectReply : invokeReply;
-                WithSequence(reply, BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(10)));
-                await stream.WriteAsync(reply, _stop.Token);
+                var read = await socket.ReceiveAsync(buffer.AsMemory(filled), _stop.Token);
+                if (read == 0) return;
+                filled += read;
+                var at = 0;
+                while (filled - at >= HeaderSize)
+                {
+                    var header = buffer.AsSpan(at, HeaderSize);
+                    var size = HeaderSize + BinaryPrimitives.ReadInt32BigEndian(header[12..]) + BinaryPrimitives.ReadUInt16BigEndian(header[18..]);
+                    if (size > buffer.Length) return; // not a request this benchmark sends
+                    if (filled - at < size) break;
+                    var reply = BinaryPrimitives.ReadUInt16BigEndian(header[6..]) == ConnectType ? connectReply : invokeReply;
+                    WithSequence(reply, BinaryPrimitives.ReadUInt16BigEndian(header[10..]));
+                    replies.AddRange(reply);
+                    at += size;
+                }
+                Buffer.BlockCopy(buffer, at, buffer, 0, filled - at);
+                filled -= at;
+                if (replies.Count == 0) continue;
+                await socket.SendAsync(replies.ToArray(), _stop.Token);
+                replies.Clear();
             }
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException or OperationCanceledException) { }
+        catch (Exception e) when (e is SocketException or OperationCanceledException) { }
+        finally { socket.Dispose(); }
     }
 
     // The checksum is the 16-bit sum of the numeric header fields; only seq changes, so recompute it whole.
