@@ -11,7 +11,8 @@ public static class RepoPaths
     {
         get
         {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+            // The test binaries live in <project>/bin/<configuration>/net10.0/.
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
             var dll = Path.Combine(AgendaWebProject, "bin", configuration, "net10.0", "Agenda.Web.dll");
             return File.Exists(dll) ? dll : throw new FileNotFoundException("build Agenda.Web first", dll);
         }
