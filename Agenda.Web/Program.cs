@@ -1,4 +1,5 @@
 using Agenda.Core.Storage;
+using Agenda.Web.Components;
 using Agenda.Web.Health;
 
 // Agenda.Web/wwwroot is a symbolic link to the top-level wwwroot, so the SDK's static web assets see it as usual.
@@ -8,14 +9,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddContactStore(builder.Configuration);
 // /healthz checks the store.
 builder.Services.AddAgendaHealth();
+// The Blazor Server UI: contacts and name server pages with live updates.
+builder.AddAgendaUi();
 
 var app = builder.Build();
 await app.Services.InitializeContactStoreAsync();
 
 app.MapHealthChecks("/healthz");
-app.MapGet("/", () => Results.Content(
-    "<!doctype html><title>Agenda</title><h1>Agenda</h1><p>A contacts service speaking Pyro4, REST and Blazor over one store.</p>",
-    "text/html"));
+// The browser front door at "/".
+app.MapAgendaUi();
 
 app.Run();
 
