@@ -21,6 +21,27 @@ public sealed class ContactsPageTests(AgendaUiFixture fixture)
     }
 
     [Fact]
+    public async Task AContactCanBeAddedWithTheKeyboardAlone()
+    {
+        await using var person = await fixture.NewPersonAsync();
+        var contacts = await ContactsPage.OpenAsync(person);
+        var surname = ContactsPage.Unique("Keys");
+        var keyboard = contacts.Page.Keyboard;
+
+        await contacts.FirstName.FocusAsync();
+        await keyboard.TypeAsync("Nina");
+        await keyboard.PressAsync("Tab");
+        await keyboard.TypeAsync(surname);
+        await keyboard.PressAsync("Tab");
+        await keyboard.TypeAsync("123 456");
+        await keyboard.PressAsync("Tab");
+        await keyboard.TypeAsync("nina@example.com");
+        await keyboard.PressAsync("Enter");
+
+        await Expect(contacts.Row($"Nina {surname}")).ToContainTextAsync("nina@example.com");
+    }
+
+    [Fact]
     public async Task InvalidEmailShowsTheStoreMessageBesideTheFieldAndSavesNothing()
     {
         await using var person = await fixture.NewPersonAsync();
@@ -52,6 +73,7 @@ public sealed class ContactsPageTests(AgendaUiFixture fixture)
 
         await contacts.EditButton($"Carla {surname}").ClickAsync();
         await Expect(contacts.Page.GetByRole(AriaRole.Heading, new() { Name = "Edit contact #" })).ToBeVisibleAsync();
+        await Expect(contacts.FirstName).ToBeFocusedAsync();
         await Expect(contacts.Phone).ToHaveValueAsync("111 222");
         await contacts.Phone.FillAsync("333 444 555");
         await contacts.SaveButton.ClickAsync();
@@ -74,6 +96,7 @@ public sealed class ContactsPageTests(AgendaUiFixture fixture)
 
         await delete.ClickAsync();
         await Expect(confirm).ToContainTextAsync($"Davi {surname}");
+        await Expect(confirm.GetByRole(AriaRole.Button, new() { Name = "Yes, delete" })).ToBeFocusedAsync();
         await confirm.GetByRole(AriaRole.Button, new() { Name = "Keep it" }).ClickAsync();
         await Expect(confirm).ToHaveCountAsync(0);
         await Expect(contacts.Row($"Davi {surname}")).ToHaveCountAsync(1);
@@ -95,7 +118,8 @@ public sealed class ContactsPageTests(AgendaUiFixture fixture)
         await contacts.AddAsync("Fabio", tag, "900 200", "fabio@example.com");
         await contacts.AddAsync("Gil", ContactsPage.Unique("Other"), "900 300");
 
-        await contacts.SearchForAsync(tag);
+        await contacts.Search.PressSequentiallyAsync(tag); // key by key, as a person types
+        await Expect(contacts.Search).ToHaveValueAsync(tag);
         await Expect(contacts.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = tag })).ToHaveCountAsync(2);
         await Expect(contacts.Row("Gil ")).ToHaveCountAsync(0);
 
