@@ -57,6 +57,7 @@ public sealed class ContactsPageTests(AgendaUiFixture fixture)
         await Expect(contacts.FirstName).Not.ToHaveAttributeAsync("aria-invalid", "true");
         // What was typed stays in the form so it can be corrected.
         await Expect(contacts.FirstName).ToHaveValueAsync("Bruno");
+        await contacts.Page.ScreenshotAsync(new() { Path = AgendaUiFixture.Screenshot("contacts-validation") });
 
         await contacts.ReloadAsync();
         await contacts.SearchForAsync(surname);

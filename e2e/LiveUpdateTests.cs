@@ -66,6 +66,7 @@ public sealed class LiveUpdateTests(AgendaUiFixture fixture, ITestOutputHelper o
         var note = second.Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "changed this contact meanwhile" });
         await Expect(note).ToBeVisibleAsync();
         await Expect(second.Row($"Igor {surname}")).ToContainTextAsync("igor@example.com");
+        await second.Page.ScreenshotAsync(new() { Path = AgendaUiFixture.Screenshot("contacts-conflict") });
 
         await note.GetByRole(AriaRole.Button, new() { Name = "Reload contact" }).ClickAsync();
         await Expect(note).ToHaveCountAsync(0);
