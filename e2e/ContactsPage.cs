@@ -51,6 +51,15 @@ public sealed class ContactsPage(IPage page)
         await Expect(Row($"{firstName} {secondName}")).ToHaveCountAsync(1);
     }
 
+    /// <summary>Opens the edit form for a contact and waits until it holds that contact (typing earlier would be
+    /// overwritten when the form fills in, as it would for a person typing within a few milliseconds).</summary>
+    public async Task EditAsync(string fullName)
+    {
+        await EditButton(fullName).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Edit contact #" })).ToBeVisibleAsync();
+        await Expect(FirstName).ToBeFocusedAsync();
+    }
+
     public async Task SearchForAsync(string text)
     {
         await Search.FillAsync(text);

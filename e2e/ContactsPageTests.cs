@@ -72,7 +72,7 @@ public sealed class ContactsPageTests(AgendaUiFixture fixture)
         var surname = ContactsPage.Unique("Edited");
         await contacts.AddAsync("Carla", surname, "111 222", "carla@example.com");
 
-        await contacts.EditButton($"Carla {surname}").ClickAsync();
+        await contacts.EditAsync($"Carla {surname}");
         await Expect(contacts.Page.GetByRole(AriaRole.Heading, new() { Name = "Edit contact #" })).ToBeVisibleAsync();
         await Expect(contacts.FirstName).ToBeFocusedAsync();
         await Expect(contacts.Phone).ToHaveValueAsync("111 222");

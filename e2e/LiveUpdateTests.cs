@@ -27,7 +27,7 @@ public sealed class LiveUpdateTests(AgendaUiFixture fixture, ITestOutputHelper o
         await Expect(watched.GetByText("UI", new() { Exact = true })).ToBeVisibleAsync(WithinASecond);
         await Expect(watcher.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("added via UI");
 
-        await writer.EditButton($"Hana {surname}").ClickAsync();
+        await writer.EditAsync($"Hana {surname}");
         await writer.Phone.FillAsync("555 0202");
         clock.Restart();
         await writer.SaveButton.ClickAsync();
@@ -53,8 +53,8 @@ public sealed class LiveUpdateTests(AgendaUiFixture fixture, ITestOutputHelper o
         await first.AddAsync("Igor", surname, "700 100", "igor@example.com");
         await Expect(second.Row($"Igor {surname}")).ToBeVisibleAsync();
 
-        await first.EditButton($"Igor {surname}").ClickAsync();
-        await second.EditButton($"Igor {surname}").ClickAsync();
+        await first.EditAsync($"Igor {surname}");
+        await second.EditAsync($"Igor {surname}");
         await first.Phone.FillAsync("700 999");
         await first.SaveButton.ClickAsync();
         await Expect(second.Row($"Igor {surname}")).ToContainTextAsync("700 999");
