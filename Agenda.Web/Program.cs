@@ -3,6 +3,7 @@ using Agenda.Rmi.AgendaObjects;
 using Agenda.Rmi.Hosting;
 using Agenda.Web.Api;
 using Agenda.Web.Benchmark;
+using Agenda.Web.Components;
 using Agenda.Web.Health;
 
 // Agenda.Web/wwwroot is a symbolic link to the top-level wwwroot, so the SDK's static web assets see it as usual.
@@ -18,6 +19,8 @@ builder.Services.AddAgendaApi(builder.Configuration);
 builder.AddRmi();
 // KLEIN_ROCHA (the original agenda's wire format) and agenda.contacts, registered in our own name server.
 builder.Services.AddAgendaObjects();
+// The Blazor Server UI: contacts and name server pages with live updates.
+builder.AddAgendaUi();
 
 var app = builder.Build();
 await app.Services.InitializeContactStoreAsync();
@@ -27,9 +30,8 @@ app.MapHealthChecks("/healthz");
 app.MapAgendaApi();
 // Only when Benchmark:ConstantEndpoint is true: the REST benchmark's framework-ceiling endpoint.
 app.MapBenchmarkConstant();
-app.MapGet("/", () => Results.Content(
-    "<!doctype html><title>Agenda</title><h1>Agenda</h1><p>A contacts service speaking Pyro4, REST and Blazor over one store.</p>",
-    "text/html"));
+// The browser front door at "/".
+app.MapAgendaUi();
 
 app.Run();
 

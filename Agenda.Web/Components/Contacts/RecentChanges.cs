@@ -1,0 +1,47 @@
+using Agenda.Core.Contacts;
+
+namespace Agenda.Web.Components.Contacts;
+
+/// <summary>Which door each recently changed contact came through, remembered for <see cref="Duration"/>.</summary>
+public sealed class RecentChanges : IDisposable
+{
+    public static readonly TimeSpan Duration = TimeSpan.FromSeconds(4);
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<long, (Door Door, DateTime Until)> _marks = [];
+    private readonly CancellationTokenSource _disposed = new();
+
+    /// <summary>Called after a mark expires, so the page can re-render without it.</summary>
+    public Func<Task>? Expired { get; set; }
+
+    public IReadOnlyDictionary<long, Door> Current
+    {
+        get
+        {
+            var now = DateTime.UtcNow;
+            lock (_gate) return _marks.Where(m => m.Value.Until > now).ToDictionary(m => m.Key, m => m.Value.Door);
+        }
+    }
+
+    public void Mark(long contactId, Door door)
+    {
+        lock (_gate) _marks[contactId] = (door, DateTime.UtcNow + Duration);
+        _ = ExpireLaterAsync();
+    }
+
+    private async Task ExpireLaterAsync()
+    {
+        try { await Task.Delay(Duration, _disposed.Token); }
+        catch (OperationCanceledException) { return; }
+        var now = DateTime.UtcNow;
+        lock (_gate)
+            foreach (var id in _marks.Where(m => m.Value.Until <= now).Select(m => m.Key).ToList()) _marks.Remove(id);
+        if (Expired is { } expired) await expired();
+    }
+
+    public void Dispose()
+    {
+        _disposed.Cancel();
+        _disposed.Dispose();
+    }
+}

@@ -1,0 +1,30 @@
+namespace Agenda.Web.Components.Contacts;
+
+/// <summary>
+/// Coalesces reloads: a burst of change events (say a Pyro client inserting in a loop) costs one query in flight
+/// plus one more after it, not one query per event. Used only from the circuit's dispatcher, so no locking.
+/// </summary>
+public sealed class RefreshGate
+{
+    private bool _running;
+    private bool _again;
+
+    public async Task RunAsync(Func<Task> load)
+    {
+        if (_running)
+        {
+            _again = true;
+            return;
+        }
+        _running = true;
+        try
+        {
+            do
+            {
+                _again = false;
+                await load();
+            } while (_again);
+        }
+        finally { _running = false; }
+    }
+}

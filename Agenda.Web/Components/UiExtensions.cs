@@ -1,0 +1,22 @@
+namespace Agenda.Web.Components;
+
+/// <summary>Wiring of the Blazor Server UI (the browser front door).</summary>
+public static class UiExtensions
+{
+    public static WebApplicationBuilder AddAgendaUi(this WebApplicationBuilder builder)
+    {
+        // Running the built dll outside Development (the e2e tests do) would 404 on _framework/blazor.web.js
+        // without this; in publish output there is no manifest and the call does nothing.
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        return builder;
+    }
+
+    public static WebApplication MapAgendaUi(this WebApplication app)
+    {
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

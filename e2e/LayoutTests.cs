@@ -1,0 +1,58 @@
+namespace Agenda.E2E;
+
+/// <summary>Screenshots of both pages (written to the test output directory) and the phone-width layout.</summary>
+[Collection(AgendaUiCollection.Name)]
+public sealed class LayoutTests(AgendaUiFixture fixture)
+{
+    [Fact]
+    public async Task ContactsPageScreenshotIsWritten()
+    {
+        await using var person = await fixture.NewPersonAsync();
+        var contacts = await ContactsPage.OpenAsync(person);
+        await contacts.AddAsync("Klein", ContactsPage.Unique("Rocha"), "69 98405-9615", "klein@example.com");
+        await contacts.AddAsync("Luiza", ContactsPage.Unique("Souza"), "(11) 3456-7890", "luiza.souza@example.org");
+
+        var file = AgendaUiFixture.Screenshot("contacts");
+        await contacts.Page.ScreenshotAsync(new() { Path = file, FullPage = true });
+
+        Assert.True(new FileInfo(file).Length > 10_000, $"{file} looks empty");
+    }
+
+    [Fact]
+    public async Task NameServerPageShowsHowToConnectWithTheConfiguredPortsAndIsScreenshotted()
+    {
+        await using var person = await fixture.NewPersonAsync();
+        var page = await person.NewPageAsync();
+        await page.GotoAsync("/nameserver");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Pyro name server" })).ToBeVisibleAsync();
+        var settings = page.Locator("dl.settings");
+        await Expect(settings).ToContainTextAsync(fixture.Agenda.NameServerPort.ToString());
+        await Expect(settings).ToContainTextAsync(fixture.Agenda.DaemonPort.ToString());
+        await Expect(page.GetByText($"PYRONAME:KLEIN_ROCHA@127.0.0.1:{fixture.Agenda.NameServerPort}")).ToBeVisibleAsync();
+        // Either the live registrations (Pyro wired in) or the clear disabled state, never an error page.
+        var registrations = page.GetByRole(AriaRole.Cell, new() { Name = "Pyro.NameServer", Exact = true });
+        var disabled = page.GetByRole(AriaRole.Heading, new() { Name = "RMI disabled" });
+        await Expect(registrations.Or(disabled)).ToBeVisibleAsync();
+
+        var file = AgendaUiFixture.Screenshot("nameserver");
+        await page.ScreenshotAsync(new() { Path = file, FullPage = true });
+        Assert.True(new FileInfo(file).Length > 10_000, $"{file} looks empty");
+    }
+
+    [Fact]
+    public async Task AtPhoneWidthNothingOverflowsSidewaysAndTheFormStaysUsable()
+    {
+        await using var person = await fixture.NewPersonAsync(width: 390, height: 844);
+        var contacts = await ContactsPage.OpenAsync(person);
+        var surname = ContactsPage.Unique("Phone");
+        await contacts.FillAsync("Maria", surname + " de Albuquerque", "+55 (69) 98405-9615", "maria.albuquerque@example.com");
+        await contacts.AddButton.ClickAsync();
+        await Expect(contacts.EditButton($"Maria {surname} de Albuquerque")).ToBeVisibleAsync();
+
+        var overflow = await contacts.Page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"the page is {overflow}px wider than a 390px screen");
+
+        await contacts.Page.ScreenshotAsync(new() { Path = AgendaUiFixture.Screenshot("contacts-phone"), FullPage = true });
+    }
+}

@@ -1,0 +1,84 @@
+using Agenda.Core.Contacts;
+using Agenda.Core.Storage;
+using Agenda.Web.Components.Contacts;
+using Agenda.Web.Components.Pages;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Agenda.Web.Tests.Components;
+
+/// <summary>
+/// The contacts page over the real SQLite store, written to as the RMI and REST doors will write (those doors are
+/// merged later; the browser tests in e2e/ cover writes from another page).
+/// </summary>
+public sealed class ContactsPageLiveTests : IAsyncLifetime
+{
+    private readonly BunitContext _context = new();
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "agenda-ui-tests", Guid.NewGuid().ToString("n"));
+
+    private IContactStore Store => _context.Services.GetRequiredService<IContactStore>();
+
+    public async Task InitializeAsync()
+    {
+        _context.Services.AddContactStore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Agenda"] = $"Data Source={Path.Combine(_directory, "agenda.db")}",
+        }).Build());
+        _context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        await _context.Services.InitializeContactStoreAsync();
+    }
+
+    [Fact]
+    public async Task ChangesThroughOtherDoorsAppearWithoutAReloadMarkedWithTheirDoor()
+    {
+        var page = _context.Render<ContactsPage>();
+
+        var added = await Store.CreateAsync(new("Rita", "Souza", "123 456", ""), Door.Rest);
+        page.WaitForAssertion(() =>
+        {
+            var row = Assert.Single(page.FindAll("tbody tr"));
+            Assert.Contains("Rita Souza", row.TextContent);
+            Assert.Equal("REST", row.QuerySelector(".door")?.TextContent);
+            Assert.Contains("added via REST", page.Find("[role=status]").TextContent);
+        });
+
+        await Store.UpdateAsync(added.Id, new("Rita", "Rocha", "123 456", ""), null, Door.Rmi);
+        page.WaitForAssertion(() =>
+        {
+            var row = Assert.Single(page.FindAll("tbody tr"));
+            Assert.Contains("Rita Rocha", row.TextContent);
+            Assert.Equal("RMI", row.QuerySelector(".door")?.TextContent);
+        });
+
+        await Store.DeleteAsync(added.Id, null, Door.Rmi);
+        page.WaitForAssertion(() =>
+        {
+            Assert.Empty(page.FindAll("tbody tr"));
+            Assert.Contains($"#{added.Id} deleted via RMI", page.Find("[role=status]").TextContent);
+        });
+    }
+
+    [Fact]
+    public async Task TheDoorMarkGoesAwayAfterAMomentButTheContactStays()
+    {
+        var page = _context.Render<ContactsPage>();
+
+        await Store.CreateAsync(new("Tito", "Lima", "", ""), Door.Rmi);
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("tbody tr .door-rmi")));
+
+        page.WaitForAssertion(() =>
+        {
+            var row = Assert.Single(page.FindAll("tbody tr"));
+            Assert.Null(row.QuerySelector(".door"));
+            Assert.Contains("Tito Lima", row.TextContent);
+        }, RecentChanges.Duration + TimeSpan.FromSeconds(2));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _context.DisposeAsync();
+        if (Directory.Exists(_directory)) Directory.Delete(_directory, recursive: true);
+    }
+}

@@ -1,0 +1,31 @@
+using Agenda.Rmi.Naming;
+
+namespace Agenda.Web.Tests.Components;
+
+/// <summary>
+/// A name table the test fills by hand, standing in for the Pyro name server (built on another branch) so the
+/// page's registered state can be rendered; it raises <see cref="Changed"/> from a background thread, as the
+/// name server's connection loops will.
+/// </summary>
+public sealed class InMemoryNameRegistry : INameRegistry
+{
+    private readonly List<NameRegistration> _entries = [];
+
+    public event Action? Changed;
+
+    public int SubscriberCount => Changed?.GetInvocationList().Length ?? 0;
+
+    public IReadOnlyList<NameRegistration> Snapshot()
+    {
+        lock (_entries) return [.. _entries];
+    }
+
+    public async Task RegisterFromAnotherThreadAsync(string name, string uri, params string[] metadata)
+    {
+        await Task.Run(() =>
+        {
+            lock (_entries) _entries.Add(new(name, uri, new HashSet<string>(metadata)));
+            Changed?.Invoke();
+        });
+    }
+}
