@@ -33,6 +33,10 @@ public static class RmiBenchmark
                 var f = figures[(server, connections)] = await BuscarAsync(server, port, connections);
                 table.Add(server, connections, f.CallsPerSecond, f.P50Ms, f.P99Ms);
             }
+            // Diagnostic: the same daemon answering Pyro.Daemon.ping() (no store, no contact to serialize) isolates the
+            // cost of Kestrel + framing from the agenda object's own work.
+            var ping = await WithProxiesAsync("Agenda, Pyro.Daemon.ping()", agenda.DaemonPort, 1, "Pyro.Daemon", proxy => () => proxy.InvokeAsync("ping"));
+            table.Add(ping.Case, ping.Connections, ping.CallsPerSecond, ping.P50Ms, ping.P99Ms);
             table.Print($"RMI round trips: buscar(random id) over {Contacts:N0} contacts ({buscarReply.Length} B reply)");
             Console.WriteLine();
             Console.WriteLine($"Agenda / Python throughput, 16 connections: {Ratio(figures, 16, f => f.CallsPerSecond, "Agenda", "Python Pyro4")} (target ≥ 10×)");
@@ -55,19 +59,20 @@ public static class RmiBenchmark
         $"{measure(f[(a, connections)]) / measure(f[(b, connections)]):0.00}×";
 
     private static Task<CaseFigures> BuscarAsync(string server, int port, int connections) =>
-        WithProxiesAsync(server, port, connections, proxy => () => proxy.InvokeAsync("buscar", [(long)Random.Shared.Next(Contacts)]));
+        WithProxiesAsync(server, port, connections, ObjectId, proxy => () => proxy.InvokeAsync("buscar", [(long)Random.Shared.Next(Contacts)]));
 
     private static Task<CaseFigures> InserirAsync(string server, int port) =>
-        WithProxiesAsync(server, port, 16, proxy => () => proxy.InvokeAsync("inserir", [Contact(Random.Shared.Next())]));
+        WithProxiesAsync(server, port, 16, ObjectId, proxy => () => proxy.InvokeAsync("inserir", [Contact(Random.Shared.Next())]));
 
-    private static async Task<CaseFigures> WithProxiesAsync(string server, int port, int connections, Func<PyroProxy, Func<Task>> call)
+    private static async Task<CaseFigures> WithProxiesAsync(string server, int port, int connections, string objectId,
+        Func<PyroProxy, Func<Task>> call)
     {
         var proxies = new List<PyroProxy>();
         try
         {
             return await LoadRun.RunAsync(server, connections, async _ =>
             {
-                var proxy = await PyroProxy.ConnectAsync("127.0.0.1", port, ObjectId);
+                var proxy = await PyroProxy.ConnectAsync("127.0.0.1", port, objectId);
                 lock (proxies) proxies.Add(proxy);
                 return call(proxy);
             });
