@@ -19,7 +19,9 @@ public static class NamingExtensions
     public static IServiceCollection AddPyroNaming(this IServiceCollection services)
     {
         services.AddSingleton<NameTable>();
-        services.AddSingleton<INameRegistry>(sp => sp.GetRequiredService<NameTable>());
+        // With Rmi:Enabled=false no name server listens, so REST and the UI must see no registry (null), not an empty one.
+        services.AddSingleton<INameRegistry>(sp =>
+            sp.GetRequiredService<IOptions<RmiOptions>>().Value.Enabled ? sp.GetRequiredService<NameTable>() : null!);
         services.AddSingleton<IHostedService>(CreateResponder);
         return services;
     }

@@ -1,8 +1,5 @@
 using System.Net;
-using Agenda.Rmi.Naming;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.Hosting;
 
 namespace Agenda.Web.Tests.Api;
 
@@ -11,12 +8,31 @@ public class NamingApiTests
     [Fact]
     public async Task WithoutANameServerNamingIsA503Problem()
     {
-        // RMI switched off means no INameRegistry in DI; removing any registration makes that explicit.
         await using var app = new AgendaApiApplication();
-        var client = app.WithWebHostBuilder(web => web.ConfigureTestServices(s => s.RemoveAll<INameRegistry>())).CreateClient();
+        var client = app.WithWebHostBuilder(web => web.UseSetting("Rmi:Enabled", "false")).CreateClient();
 
         var problem = await Problem.ReadAsync(await client.GetAsync("/api/naming"), HttpStatusCode.ServiceUnavailable);
 
         Assert.Contains("Pyro name server is not running", problem.GetProperty("detail").GetString());
+    }
+}
+
+public class NamingApiWithNameServerTests
+{
+    [Fact]
+    public async Task NamingListsTheNameServerAndTheAgendaObjectsWithTheirMetadata()
+    {
+        await using var app = new AgendaApiApplication();
+        var client = app.CreateClient();
+        await client.GetAsync("/healthz"); // the host has started, so the agenda objects are registered
+
+        var body = await client.GetStringAsync("/api/naming");
+
+        using var json = System.Text.Json.JsonDocument.Parse(body);
+        var items = json.RootElement.GetProperty("items").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("name").GetString()!, i => i);
+        Assert.StartsWith("PYRO:Pyro.NameServer@", items["Pyro.NameServer"].GetProperty("uri").GetString());
+        Assert.StartsWith("PYRO:KLEIN_ROCHA@", items["KLEIN_ROCHA"].GetProperty("uri").GetString());
+        Assert.Equal(["agenda"], items["agenda.contacts"].GetProperty("metadata").EnumerateArray().Select(m => m.GetString()));
     }
 }
