@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace Agenda.Rmi.Tests.Serpent;
@@ -9,7 +8,7 @@ namespace Agenda.Rmi.Tests.Serpent;
 /// </summary>
 internal static class PythonSerpent
 {
-    public static string ScriptDirectory { get; } = FindScripts();
+    public static string ScriptDirectory { get; } = Path.Combine(TestPaths.Root, "tests", "Agenda.Rmi.Tests", "Serpent", "python");
 
     public static IReadOnlyList<(string Name, byte[] Serpent)> Run(string script, IEnumerable<(string Name, byte[] Serpent)> input, params string[] args)
     {
@@ -24,28 +23,9 @@ internal static class PythonSerpent
 
     public static string RunRaw(string script, string stdin, params string[] args)
     {
-        var start = new ProcessStartInfo("/usr/bin/python3")
-        {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
-            StandardInputEncoding = new UTF8Encoding(false), StandardOutputEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(ScriptDirectory, script));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(stdin);
-        process.StandardInput.Close();
-        if (!process.WaitForExit(60_000)) { process.Kill(); Assert.Fail($"{script} did not finish within 60 s"); }
-        Assert.True(process.ExitCode == 0, $"{script} exited with {process.ExitCode}: {stderr.Result}");
-        return stdout.Result;
-    }
-
-    private static string FindScripts()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Agenda.sln")))
-                return Path.Combine(dir.FullName, "tests", "Agenda.Rmi.Tests", "Serpent", "python");
-        throw new InvalidOperationException("Agenda.sln not found above " + AppContext.BaseDirectory);
+        // The property and corpus tests are synchronous; one blocking wait per batch is fine here.
+        var result = DebianPython.RunAsync([Path.Combine(ScriptDirectory, script), .. args], input: stdin).GetAwaiter().GetResult();
+        Assert.True(result.ExitCode == 0, $"{script} exited with {result.ExitCode}: {result.Error}");
+        return result.Output;
     }
 }
