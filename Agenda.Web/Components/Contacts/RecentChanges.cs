@@ -25,14 +25,20 @@ public sealed class RecentChanges : IDisposable
 
     public void Mark(long contactId, Door door)
     {
-        lock (_gate) _marks[contactId] = (door, DateTime.UtcNow + Duration);
-        _ = ExpireLaterAsync();
+        var until = DateTime.UtcNow + Duration;
+        lock (_gate) _marks[contactId] = (door, until);
+        _ = ExpireAtAsync(until);
     }
 
-    private async Task ExpireLaterAsync()
+    private async Task ExpireAtAsync(DateTime until)
     {
-        try { await Task.Delay(Duration, _disposed.Token); }
-        catch (OperationCanceledException) { return; }
+        // A timer can fire a little early by the wall clock; re-rendering then would keep the badge until the next
+        // change, so wait until the mark has really expired.
+        for (var left = until - DateTime.UtcNow; left > TimeSpan.Zero; left = until - DateTime.UtcNow)
+        {
+            try { await Task.Delay(left + TimeSpan.FromMilliseconds(5), _disposed.Token); }
+            catch (OperationCanceledException) { return; }
+        }
         var now = DateTime.UtcNow;
         lock (_gate)
             foreach (var id in _marks.Where(m => m.Value.Until <= now).Select(m => m.Key).ToList()) _marks.Remove(id);

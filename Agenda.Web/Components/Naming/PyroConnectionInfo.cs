@@ -21,12 +21,16 @@ public sealed record PyroConnectionInfo(string Host, string AdvertisedHost, int 
     /// <summary>A Python Pyro4 program that lists the agenda through this name server.</summary>
     public string PythonSnippet => $"""
         import Pyro4
+        from Pyro4.util import SerializerBase
+
+        # KLEIN_ROCHA sends contacts as the original agenda's class; read them as plain dicts.
+        SerializerBase.register_dict_to_class("objeto_agenda.Objeto", lambda classname, d: d)
 
         ns = Pyro4.locateNS(host="{AdvertisedHost}", port={NameServerPort})
         print(ns.list())
 
         agenda = Pyro4.Proxy("PYRONAME:KLEIN_ROCHA@{AdvertisedHost}:{NameServerPort}")
         for contato in agenda.listar_todos():
-            print(contato)
+            print(contato["id"], contato["FirstName"], contato["SecondName"], contato["PhoneNumber"], contato["Email"])
         """;
 }

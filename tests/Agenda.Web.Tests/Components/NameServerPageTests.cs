@@ -59,7 +59,7 @@ public sealed class NameServerPageTests : IDisposable
             var rows = page.FindAll("table.registrations tbody tr");
             Assert.Equal(2, rows.Count);
             Assert.Equal(["KLEIN_ROCHA", "PYRO:obj_1@127.0.0.1:9095", "agenda, contacts"], rows[1].QuerySelectorAll("td").Select(td => td.TextContent));
-        });
+        }, TimeSpan.FromSeconds(5));
     }
 
     [Fact]
