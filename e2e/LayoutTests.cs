@@ -30,10 +30,10 @@ public sealed class LayoutTests(AgendaUiFixture fixture)
         await Expect(settings).ToContainTextAsync(fixture.Agenda.NameServerPort.ToString());
         await Expect(settings).ToContainTextAsync(fixture.Agenda.DaemonPort.ToString());
         await Expect(page.GetByText($"PYRONAME:KLEIN_ROCHA@127.0.0.1:{fixture.Agenda.NameServerPort}")).ToBeVisibleAsync();
-        // Either the live registrations (Pyro wired in) or the clear disabled state, never an error page.
-        var registrations = page.GetByRole(AriaRole.Cell, new() { Name = "Pyro.NameServer", Exact = true });
-        var disabled = page.GetByRole(AriaRole.Heading, new() { Name = "RMI disabled" });
-        await Expect(registrations.Or(disabled)).ToBeVisibleAsync();
+        // The process's own registrations: the name server itself and both agenda objects, with their metadata.
+        foreach (var name in new[] { "Pyro.NameServer", "KLEIN_ROCHA", "agenda.contacts" })
+            await Expect(page.GetByRole(AriaRole.Cell, new() { Name = name, Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "agenda.contacts" })).ToContainTextAsync("agenda");
 
         var file = AgendaUiFixture.Screenshot("nameserver");
         await page.ScreenshotAsync(new() { Path = file, FullPage = true });

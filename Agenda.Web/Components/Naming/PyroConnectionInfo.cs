@@ -1,22 +1,15 @@
+using Agenda.Rmi.Hosting;
+
 namespace Agenda.Web.Components.Naming;
 
 /// <summary>
-/// How a Pyro client reaches this process, read from the <c>Rmi</c> section with the same defaults the Pyro wiring
-/// uses. Kept to the few keys the name server page shows; the full options class belongs to the Pyro wiring.
+/// How a Pyro client reaches this process: the few <see cref="RmiOptions"/> the name server page shows.
 /// </summary>
 public sealed record PyroConnectionInfo(string Host, string AdvertisedHost, int NameServerPort, int BroadcastPort, int DaemonPort)
 {
-    public static PyroConnectionInfo From(IConfiguration configuration)
-    {
-        var rmi = configuration.GetSection("Rmi");
-        var host = rmi["Host"] is { Length: > 0 } h ? h : "127.0.0.1";
-        return new(
-            host,
-            rmi["AdvertisedHost"] is { Length: > 0 } advertised ? advertised : host,
-            rmi.GetValue("NameServerPort", 9090),
-            rmi.GetValue("BroadcastPort", 9091),
-            rmi.GetValue("DaemonPort", 9095));
-    }
+    /// <summary>From the same options the Pyro listeners use, so the page can never disagree with them.</summary>
+    public static PyroConnectionInfo From(RmiOptions rmi) => new(
+        rmi.Host, RmiHostingExtensions.AdvertisedHost(rmi), rmi.NameServerPort, rmi.BroadcastPort, rmi.DaemonPort);
 
     /// <summary>A Python Pyro4 program that lists the agenda through this name server.</summary>
     public string PythonSnippet => $"""

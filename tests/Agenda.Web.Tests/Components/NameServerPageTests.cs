@@ -1,3 +1,4 @@
+using Agenda.Rmi.Hosting;
 using Agenda.Rmi.Naming;
 using Agenda.Web.Components.Pages;
 using Bunit;
@@ -10,8 +11,9 @@ public sealed class NameServerPageTests : IDisposable
 {
     private readonly BunitContext _context = new();
 
+    // The options binding the app uses (Rmi section → RmiOptions), over in-memory settings.
     private void Configure(Dictionary<string, string?> settings) =>
-        _context.Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        _context.Services.Configure<RmiOptions>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection(RmiOptions.SectionName));
 
     [Fact]
     public void WithoutANameRegistryThePageSaysRmiIsDisabledAndShowsTheDefaultPorts()

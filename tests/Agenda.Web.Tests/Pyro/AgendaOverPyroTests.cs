@@ -49,15 +49,19 @@ public class AgendaOverPyroTests
     [Fact]
     public async Task AnInsertAcknowledgedOverPyroSurvivesACrashOfTheProcess()
     {
-        string dataDirectory;
-        await using (var first = await AgendaProcess.StartAsync())
+        // One data directory for both processes (the test's to remove: a directory passed in is the caller's).
+        var dataDirectory = Directory.CreateTempSubdirectory("agenda-crash").FullName;
+        try
         {
-            dataDirectory = first.DataDirectory;
-            await RunOk(first, "insert_one.py", "7", "3");
-            await first.CrashAsync();
+            await using (var first = await AgendaProcess.StartAsync(dataDirectory))
+            {
+                await RunOk(first, "insert_one.py", "7", "3");
+                await first.CrashAsync();
+            }
+            await using var second = await AgendaProcess.StartAsync(dataDirectory);
+            Assert.Equal("3", (await RunOk(second, "count_contacts.py")).Split('\n')[0]);
         }
-        await using var second = await AgendaProcess.StartAsync(dataDirectory);
-        Assert.Equal("3", (await RunOk(second, "count_contacts.py")).Split('\n')[0]);
+        finally { Directory.Delete(dataDirectory, recursive: true); }
     }
 
     [Fact]

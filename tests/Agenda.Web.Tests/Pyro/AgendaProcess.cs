@@ -13,6 +13,7 @@ public sealed class AgendaProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _log = new();
+    private bool _ownsDataDirectory;
 
     private AgendaProcess(Process process, string dataDirectory, int httpPort, int nameServerPort, int daemonPort)
     {
@@ -42,6 +43,7 @@ public sealed class AgendaProcess : IAsyncDisposable
     public static async Task<AgendaProcess> StartAsync(string? dataDirectory = null,
         IReadOnlyDictionary<string, string>? settings = null)
     {
+        var owned = dataDirectory is null;
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "agenda-process", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(dataDirectory);
         var (http, ns, daemon) = (FreeTcpPort(), FreeTcpPort(), FreeTcpPort());
@@ -61,7 +63,7 @@ public sealed class AgendaProcess : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var agenda = new AgendaProcess(process, dataDirectory, http, ns, daemon);
+        var agenda = new AgendaProcess(process, dataDirectory, http, ns, daemon) { _ownsDataDirectory = owned };
         process.OutputDataReceived += (_, e) => agenda.Append(e.Data);
         process.ErrorDataReceived += (_, e) => agenda.Append(e.Data);
         process.BeginOutputReadLine();
@@ -81,6 +83,12 @@ public sealed class AgendaProcess : IAsyncDisposable
     {
         if (!_process.HasExited) await CrashAsync();
         _process.Dispose();
+        // A directory the caller passed in is theirs (a test restarting on the same data); one made here is removed.
+        if (_ownsDataDirectory)
+        {
+            try { Directory.Delete(DataDirectory, recursive: true); }
+            catch (IOException) { } // best effort: a leftover temp folder must not fail a test
+        }
     }
 
     private void Append(string? line)
