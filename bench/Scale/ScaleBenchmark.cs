@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Agenda.Bench.Support;
+using Agenda.Rmi.Client;
 using Agenda.Web.Tests.Pyro;
 
 namespace Agenda.Bench.Scale;
@@ -31,6 +32,19 @@ public static class ScaleBenchmark
         var rest = await TimeEachAsync(() => GetAsync(http, $"api/contacts?pageSize=50&q={Uri.EscapeDataString(Terms[term++ % Terms.Length])}"));
         table.Add("search over REST (GET /api/contacts?q=…, 50 per page)", rest.P50, rest.P99, rest.Calls);
 
+        await using var contacts = await PyroProxy.ConnectAsync("127.0.0.1", agenda.DaemonPort, "agenda.contacts");
+        var rmi = await TimeEachAsync(() => contacts.InvokeAsync("search", [Terms[term++ % Terms.Length], 50L]));
+        table.Add("search over RMI (agenda.contacts.search(text, 50))", rmi.P50, rmi.P99, rmi.Calls);
+
+        // The whole agenda in one reply, as the original client's "list all" does: a few seconds per call at this size.
+        await using var original = await PyroProxy.ConnectAsync("127.0.0.1", agenda.DaemonPort, "KLEIN_ROCHA");
+        var all = await TimeEachAsync(async () =>
+        {
+            var listed = (System.Collections.ICollection)(await original.InvokeAsync("listar_todos"))!;
+            if (listed.Count != Contacts) throw new InvalidOperationException($"listar_todos returned {listed.Count} contacts");
+        }, seconds: 5, warmUps: 1);
+        table.Add($"listar_todos() → {Contacts:N0} contacts in one reply", all.P50, all.P99, all.Calls);
+
         var peak = Process.GetProcessById(agenda.ProcessId).PeakWorkingSet64;
         table.Print($"Scale: {Contacts:N0} contacts");
         Console.WriteLine($"\npeak memory of the Agenda process: {peak / 1024.0 / 1024.0:0} MiB");
@@ -38,9 +52,9 @@ public static class ScaleBenchmark
     }
 
     /// <summary>Calls one at a time for about three seconds after a short warm-up; returns latency percentiles.</summary>
-    public static async Task<(double P50, double P99, int Calls)> TimeEachAsync(Func<Task> call, double seconds = 3)
+    public static async Task<(double P50, double P99, int Calls)> TimeEachAsync(Func<Task> call, double seconds = 3, int warmUps = 20)
     {
-        for (var i = 0; i < 20; i++) await call();
+        for (var i = 0; i < warmUps; i++) await call();
         var latencies = new List<long>();
         var total = Stopwatch.StartNew();
         while (total.Elapsed.TotalSeconds < seconds)
