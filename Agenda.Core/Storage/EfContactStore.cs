@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agenda.Core.Contacts;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,6 +37,13 @@ internal sealed class EfContactStore(
         var total = await matching.CountAsync(ct);
         var items = rows.Take(pageSize).Select(r => r.ToContact()).ToList();
         return new ContactPage(items, rows.Count > pageSize, total);
+    }
+
+    public async IAsyncEnumerable<Contact> ReadAllAsync([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await foreach (var row in db.Contacts.AsNoTracking().OrderBy(c => c.Id).AsAsyncEnumerable().WithCancellation(ct))
+            yield return row.ToContact();
     }
 
     public async Task<int> CountAsync(string? search, CancellationToken ct = default)

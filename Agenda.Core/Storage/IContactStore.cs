@@ -15,6 +15,10 @@ public interface IContactStore
     /// <paramref name="search"/> matches names and email case-insensitively and the digits of the phone number.</summary>
     Task<ContactPage> ListAsync(string? search, long afterId, int pageSize, CancellationToken ct = default);
 
+    /// <summary>Every contact ordered by id, streamed from one read with no count: for callers that want them all
+    /// (the original agenda's <c>listar_todos</c>). Under WAL the read does not block writers.</summary>
+    IAsyncEnumerable<Contact> ReadAllAsync(CancellationToken ct = default);
+
     /// <exception cref="ContactValidationException"/>
     Task<Contact> CreateAsync(ContactInput input, Door door, CancellationToken ct = default);
 

@@ -37,7 +37,11 @@ public sealed class OriginalAgendaObject(IContactStore store) : IRemoteObject
             ToDict(await store.GetAsync(a.GetInt64("id"), c.Cancellation)))),
         // listar_todos() -> every contact, ordered by id
         new RemoteMethod("listar_todos", [], (_, c) => StoreCalls.Run(Spelling, async () =>
-            (await AllContacts.ReadAsync(store, c.Cancellation)).Select(ToDict).ToList())),
+        {
+            var all = new List<Dictionary<string, object?>>();
+            await foreach (var contact in store.ReadAllAsync(c.Cancellation)) all.Add(ToDict(contact));
+            return all;
+        })),
         // excluir(id) -> True
         new RemoteMethod("excluir", [PyParameter.Required("id")], (a, c) => StoreCalls.Run(Spelling, async () =>
         {

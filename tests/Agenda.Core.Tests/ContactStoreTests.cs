@@ -140,6 +140,20 @@ public class ContactStoreTests
     }
 
     [Fact]
+    public async Task ReadAllStreamsEveryContactInIdOrderWithoutTheDeletedOnes()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        for (var i = 0; i < 5; i++) await db.Store.CreateAsync(Ana with { FirstName = $"R{i}" }, Door.Rest);
+        await db.Store.DeleteAsync(2, null, Door.Rest);
+
+        var all = new List<Contact>();
+        await foreach (var contact in db.Store.ReadAllAsync()) all.Add(contact);
+
+        Assert.Equal([0L, 1, 3, 4], all.Select(c => c.Id));
+        Assert.Equal("R3", all[2].FirstName);
+    }
+
+    [Fact]
     public async Task SearchFollowsUpdatesAndDeletes()
     {
         await using var db = await SqliteStore.OpenAsync();
