@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using Agenda.Tests;
 using Agenda.Web.Tests.Pyro;
 
 namespace Agenda.Bench.Rmi;
@@ -16,7 +15,7 @@ public sealed class PythonAgendaServer : IAsyncDisposable
 
     public static async Task<PythonAgendaServer> StartAsync()
     {
-        var port = FreePort();
+        var port = FreePorts.Tcp();
         var start = new ProcessStartInfo("/usr/bin/python3",
             [Path.Combine(RepoPaths.Root, "bench", "python", "agenda_dict_server.py"), port.ToString()])
         { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -32,12 +31,5 @@ public sealed class PythonAgendaServer : IAsyncDisposable
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
         _process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

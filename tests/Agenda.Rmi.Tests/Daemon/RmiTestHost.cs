@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Agenda.Rmi.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -29,14 +27,14 @@ internal sealed class RmiTestHost : IAsyncDisposable
 
     public static async Task<RmiTestHost> StartAsync(Dictionary<string, string?>? settings = null)
     {
-        var httpPort = FreePort();
+        var httpPort = FreePorts.Tcp();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["urls"] = $"http://127.0.0.1:{httpPort}",
-            ["Rmi:NameServerPort"] = FreePort().ToString(),
-            ["Rmi:DaemonPort"] = FreePort().ToString(),
+            ["Rmi:NameServerPort"] = FreePorts.Tcp().ToString(),
+            ["Rmi:DaemonPort"] = FreePorts.Tcp().ToString(),
             ["Rmi:BroadcastPort"] = "0",
             ["Rmi:PartialMessageTimeout"] = "00:00:02",
         });
@@ -50,13 +48,6 @@ internal sealed class RmiTestHost : IAsyncDisposable
         var testObject = new TestObject();
         daemons.Objects.Register(ObjectId, testObject);
         return new RmiTestHost(app, httpPort, daemons, testObject);
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public Task StopAsync() => _app.StopAsync();

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Agenda.Tests;
 
 namespace Agenda.Web.Tests.Pyro;
 
@@ -46,7 +46,7 @@ public sealed class AgendaProcess : IAsyncDisposable
         var owned = dataDirectory is null;
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "agenda-process", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(dataDirectory);
-        var (http, ns, daemon) = (FreeTcpPort(), FreeTcpPort(), FreeTcpPort());
+        var (http, ns, daemon) = (FreePorts.Tcp(), FreePorts.Tcp(), FreePorts.Tcp());
         var start = new ProcessStartInfo("dotnet", [RepoPaths.AgendaWebDll, "--urls", $"http://127.0.0.1:{http}"])
         {
             WorkingDirectory = RepoPaths.AgendaWebProject,
@@ -113,12 +113,5 @@ public sealed class AgendaProcess : IAsyncDisposable
             await Task.Delay(200);
         }
         throw new TimeoutException($"Agenda did not become healthy in 60 s:\n{Log}");
-    }
-
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

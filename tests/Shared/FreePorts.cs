@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Agenda.Rmi.Tests.Naming;
+namespace Agenda.Tests;
 
 /// <summary>Free loopback ports for tests (never 9090/9091: other test runs share this machine).</summary>
 public static class FreePorts
