@@ -22,8 +22,10 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
     private readonly PipeWriter _output = connection.Transport.Output;
     private readonly RemoteCallContext _context = new(connection.RemoteEndPoint, connection.ConnectionClosed);
     // Kestrel asks connections to close when the host stops; an idle Pyro connection honours that at once.
-    private readonly CancellationToken _closeRequested =
-        connection.Features.Get<IConnectionLifetimeNotificationFeature>()?.ConnectionClosedRequested ?? CancellationToken.None;
+    private readonly CancellationToken _closeRequested = CloseRequested(connection);
+    // Linked once per connection, not per read: waiting between messages is the hot path.
+    private readonly CancellationTokenSource _closing =
+        CancellationTokenSource.CreateLinkedTokenSource(connection.ConnectionClosed, CloseRequested(connection));
     private bool _connected;
 
     public async Task RunAsync(bool admitted)
@@ -51,7 +53,14 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
         {
             Log.Stalled(logger, connection.RemoteEndPoint, daemon.Options.PartialMessageTimeout);
         }
+        finally
+        {
+            _closing.Dispose();
+        }
     }
+
+    private static CancellationToken CloseRequested(ConnectionContext connection) =>
+        connection.Features.Get<IConnectionLifetimeNotificationFeature>()?.ConnectionClosedRequested ?? CancellationToken.None;
 
     /// <summary>The next whole message, or null when the peer closed the connection (mid-message or not).</summary>
     private async Task<PyroMessage?> ReadMessageAsync()
@@ -60,12 +69,12 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
         while (true)
         {
             ReadResult result;
-            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(connection.ConnectionClosed, _closeRequested))
+            // Idle time between messages is unlimited (Pyro4 proxies stay connected); a started message or the
+            // awaited CONNECT must make progress.
+            using (var timeout = partial ? CancellationTokenSource.CreateLinkedTokenSource(_closing.Token) : null)
             {
-                // Idle time between messages is unlimited (Pyro4 proxies stay connected); a started message or the
-                // awaited CONNECT must make progress.
-                if (partial) timeout.CancelAfter(daemon.Options.PartialMessageTimeout);
-                try { result = await _input.ReadAsync(timeout.Token); }
+                timeout?.CancelAfter(daemon.Options.PartialMessageTimeout);
+                try { result = await _input.ReadAsync(timeout?.Token ?? _closing.Token); }
                 catch (OperationCanceledException) when (_closeRequested.IsCancellationRequested) { return null; }
                 catch (OperationCanceledException) when (!connection.ConnectionClosed.IsCancellationRequested) { throw new TimeoutException(); }
             }
