@@ -136,17 +136,13 @@ public sealed class PyroProxy : IAsyncDisposable
         PyroHmac.Verify(Options.HmacKey, reply);
         var serializer = PyroSerializers.Default.Find(reply.SerializerId)
             ?? throw new PyroCommunicationException($"invalid serializer in response: {reply.SerializerId}");
-        var data = reply.Has(PyroFlags.Compressed) ? PyroCompression.Decompress(reply.Data, Options.MaxMessageBytes) : reply.Data.ToArray();
+        var data = PyroCompression.PayloadOf(reply, Options.MaxMessageBytes);
         return serializer.Deserialize(data);
     }
 
     private async Task SendAsync(PyroMessageType type, PyroFlags flags, ushort sequence, byte[] payload, CancellationToken cancellationToken)
     {
-        if (Options.Compression && payload.Length >= PyroCompression.MinimumSize)
-        {
-            var compressed = PyroCompression.Compress(payload);
-            if (compressed.Length < payload.Length) (payload, flags) = (compressed, flags | PyroFlags.Compressed);
-        }
+        (payload, flags) = PyroCompression.ForSending(payload, flags, Options.Compression);
         var annotations = PyroHmac.Sign(Options.HmacKey, payload, PyroMessage.NoAnnotations);
         var bytes = PyroMessageWriter.ToArray(new PyroMessage(type, flags, sequence, Options.Serializer.Id, annotations, payload));
         await _stream.WriteAsync(bytes, cancellationToken);

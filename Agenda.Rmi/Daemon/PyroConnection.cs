@@ -100,11 +100,7 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
     private async Task SendAsync(PyroMessageType type, PyroFlags flags, ushort sequence, ushort serializerId, byte[] payload,
         byte[]? correlation, bool compress = false)
     {
-        if (compress && payload.Length >= PyroCompression.MinimumSize)
-        {
-            var compressed = PyroCompression.Compress(payload);
-            if (compressed.Length < payload.Length) (payload, flags) = (compressed, flags | PyroFlags.Compressed);
-        }
+        (payload, flags) = PyroCompression.ForSending(payload, flags, compress);
         var annotations = correlation is null
             ? PyroMessage.NoAnnotations
             : new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["CORR"] = correlation };
@@ -120,9 +116,7 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
     private static byte[] CorrelationFor(in PyroMessage request) =>
         request.Annotations.TryGetValue("CORR", out var corr) ? corr : Guid.NewGuid().ToByteArray();
 
-    private byte[] Payload(in PyroMessage message) => message.Has(PyroFlags.Compressed)
-        ? PyroCompression.Decompress(message.Data, daemon.Options.MaxMessageBytes)
-        : message.Data.ToArray();
+    private byte[] Payload(in PyroMessage message) => PyroCompression.PayloadOf(message, daemon.Options.MaxMessageBytes);
 
     private static partial class Log
     {

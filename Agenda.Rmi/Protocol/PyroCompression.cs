@@ -8,6 +8,18 @@ public static class PyroCompression
     /// <summary>Like Python's sender: payloads under 200 bytes are never worth it.</summary>
     public const int MinimumSize = 200;
 
+    /// <summary>A payload about to be sent: compressed (and flagged) when asked for and it actually shrinks.</summary>
+    public static (byte[] Payload, PyroFlags Flags) ForSending(byte[] payload, PyroFlags flags, bool compress)
+    {
+        if (!compress || payload.Length < MinimumSize) return (payload, flags);
+        var compressed = Compress(payload);
+        return compressed.Length < payload.Length ? (compressed, flags | PyroFlags.Compressed) : (payload, flags);
+    }
+
+    /// <summary>A received message's payload as the serializer reads it: inflated when the message says it is compressed.</summary>
+    public static byte[] PayloadOf(in PyroMessage message, int maxBytes) =>
+        message.Has(PyroFlags.Compressed) ? Decompress(message.Data, maxBytes) : message.Data.ToArray();
+
     public static byte[] Compress(ReadOnlySpan<byte> data)
     {
         using var output = new MemoryStream();
