@@ -53,7 +53,7 @@ public sealed class ContactsObject(IContactStore store) : IRemoteObject
     };
 
     private static RemoteMethod Method(string name, IReadOnlyList<PyParameter> parameters, Func<PyArguments, CancellationToken, Task<object?>> body) =>
-        new(name, parameters, (a, c) => StoreCalls.Run(Spelling, () => body(a, c.Cancellation)));
+        StoreCalls.Method(Spelling, name, parameters, body);
 
     private async Task<Contact> MergeAsync(long id, (ContactInput Fields, HashSet<string> Present) given, long? version, CancellationToken ct)
     {

@@ -20,34 +20,37 @@ public sealed class OriginalAgendaObject(IContactStore store) : IRemoteObject
 
     public IReadOnlyDictionary<string, RemoteMethod> Methods => field ??= RemoteTable.Of(
         // inserir(contato) -> the new id (ids start at 0; any id in the object is ignored)
-        new RemoteMethod("inserir", [PyParameter.Required("contato")], (a, c) => StoreCalls.Run(Spelling, async () =>
+        Method("inserir", [PyParameter.Required("contato")], async (a, ct) =>
         {
             var (fields, _) = Read(a["contato"]);
-            return (await store.CreateAsync(fields, Door.Rmi, c.Cancellation)).Id;
-        })),
+            return (await store.CreateAsync(fields, Door.Rmi, ct)).Id;
+        }),
         // atualizar(contato) -> True; the contact to change is contato['id']
-        new RemoteMethod("atualizar", [PyParameter.Required("contato")], (a, c) => StoreCalls.Run(Spelling, async () =>
+        Method("atualizar", [PyParameter.Required("contato")], async (a, ct) =>
         {
             var (fields, _) = Read(a["contato"]);
-            await store.UpdateAsync(IdOf(a["contato"]), fields, null, Door.Rmi, c.Cancellation);
+            await store.UpdateAsync(IdOf(a["contato"]), fields, null, Door.Rmi, ct);
             return true;
-        })),
+        }),
         // buscar(id) -> the contact
-        new RemoteMethod("buscar", [PyParameter.Required("id")], (a, c) => StoreCalls.Run(Spelling, async () =>
-            ToDict(await store.GetAsync(a.GetInt64("id"), c.Cancellation)))),
+        Method("buscar", [PyParameter.Required("id")], async (a, ct) =>
+            ToDict(await store.GetAsync(a.GetInt64("id"), ct))),
         // listar_todos() -> every contact, ordered by id
-        new RemoteMethod("listar_todos", [], (_, c) => StoreCalls.Run(Spelling, async () =>
+        Method("listar_todos", [], async (_, ct) =>
         {
             var all = new List<Dictionary<string, object?>>();
-            await foreach (var contact in store.ReadAllAsync(c.Cancellation)) all.Add(ToDict(contact));
+            await foreach (var contact in store.ReadAllAsync(ct)) all.Add(ToDict(contact));
             return all;
-        })),
+        }),
         // excluir(id) -> True
-        new RemoteMethod("excluir", [PyParameter.Required("id")], (a, c) => StoreCalls.Run(Spelling, async () =>
+        Method("excluir", [PyParameter.Required("id")], async (a, ct) =>
         {
-            await store.DeleteAsync(a.GetInt64("id"), null, Door.Rmi, c.Cancellation);
+            await store.DeleteAsync(a.GetInt64("id"), null, Door.Rmi, ct);
             return true;
-        })));
+        }));
+
+    private static RemoteMethod Method(string name, IReadOnlyList<PyParameter> parameters, Func<PyArguments, CancellationToken, Task<object?>> body) =>
+        StoreCalls.Method(Spelling, name, parameters, body);
 
     public static Dictionary<string, object?> ToDict(Contact contact) => new()
     {

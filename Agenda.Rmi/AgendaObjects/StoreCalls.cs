@@ -9,6 +9,11 @@ namespace Agenda.Rmi.AgendaObjects;
 /// </summary>
 internal static class StoreCalls
 {
+    /// <summary>A remote method whose body calls the store, with the store's errors raised as Python exceptions.</summary>
+    public static RemoteMethod Method(ContactDicts spelling, string name, IReadOnlyList<PyParameter> parameters,
+        Func<PyArguments, CancellationToken, Task<object?>> body) =>
+        new(name, parameters, (a, c) => Run(spelling, () => body(a, c.Cancellation)));
+
     public static async ValueTask<object?> Run(ContactDicts spelling, Func<Task<object?>> call)
     {
         try
