@@ -1,5 +1,4 @@
 using Agenda.Core.Storage;
-using Agenda.Rmi.AgendaObjects;
 using Agenda.Rmi.Hosting;
 using Agenda.Web.Api;
 using Agenda.Web.Benchmark;

@@ -1,6 +1,6 @@
 using System.Collections;
 using Agenda.Core.Contacts;
-using Agenda.Rmi.Daemon;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.AgendaObjects;
 

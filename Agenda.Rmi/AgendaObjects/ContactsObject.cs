@@ -2,6 +2,7 @@ using System.Globalization;
 using Agenda.Core.Contacts;
 using Agenda.Core.Storage;
 using Agenda.Rmi.Daemon;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.AgendaObjects;
 

@@ -1,6 +1,7 @@
 using Agenda.Core.Contacts;
 using Agenda.Core.Storage;
 using Agenda.Rmi.Daemon;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.AgendaObjects;
 
@@ -75,11 +76,6 @@ public sealed class OriginalAgendaObject(IContactStore store) : IRemoteObject
         var dict = (System.Collections.IDictionary)contato!;
         if (!dict.Contains("id") || dict["id"] is null)
             throw PyException.KeyError("id: atualizar needs the id of the contact to change (contato['id'])");
-        return dict["id"] switch
-        {
-            long l => l,
-            int i => i,
-            var other => throw PyException.TypeError($"id must be an int, not {PythonTypes.NameOf(other)}"),
-        };
+        return PyInt.ToInt64(dict["id"], "id");
     }
 }

@@ -1,5 +1,6 @@
 using Agenda.Core.Contacts;
 using Agenda.Rmi.Daemon;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.AgendaObjects;
 

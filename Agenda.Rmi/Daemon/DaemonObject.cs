@@ -1,3 +1,4 @@
+using Agenda.Rmi.Python;
 namespace Agenda.Rmi.Daemon;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Numerics;
-using Agenda.Rmi.Serpent;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Daemon;
 
@@ -23,15 +23,8 @@ public sealed class PyArguments
     public string? GetOptionalString(string name) =>
         this[name] is null ? null : GetString(name);
 
-    /// <summary>A Python int that fits in 64 bits; bool is refused although Python would take it, because True as an id is a bug.</summary>
-    public long GetInt64(string name) => this[name] switch
-    {
-        long l => l,
-        int i => i,
-        BigInteger b when b >= long.MinValue && b <= long.MaxValue => (long)b,
-        BigInteger => throw PyException.ValueError($"{name} is out of range"),
-        _ => throw WrongType(name, "an int"),
-    };
+    /// <summary>A Python int that fits in 64 bits (<see cref="PyInt.ToInt64"/>: bool and out-of-range ints are refused).</summary>
+    public long GetInt64(string name) => PyInt.ToInt64(this[name], name);
 
     public long? GetOptionalInt64(string name) => this[name] is null ? null : GetInt64(name);
 

@@ -1,5 +1,6 @@
 using System.Collections;
 using Agenda.Rmi.Protocol;
+using Agenda.Rmi.Python;
 using Agenda.Rmi.Serialization;
 
 namespace Agenda.Rmi.Daemon;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Agenda.Rmi.Python;
 using Agenda.Rmi.Serialization;
 
 namespace Agenda.Rmi.Daemon;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Agenda.Rmi.Daemon;
-using Agenda.Rmi.Naming;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;

@@ -1,7 +1,6 @@
 using System.Collections;
-using Agenda.Rmi.Daemon;
 using Agenda.Rmi.Protocol;
-using Agenda.Rmi.Serpent;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Naming;
 

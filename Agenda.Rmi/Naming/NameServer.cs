@@ -1,5 +1,6 @@
 using Agenda.Rmi.Daemon;
 using Agenda.Rmi.Protocol;
+using Agenda.Rmi.Python;
 using Agenda.Rmi.Serpent;
 using static Agenda.Rmi.Daemon.PyParameter;
 

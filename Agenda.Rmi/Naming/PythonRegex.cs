@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Agenda.Rmi.Daemon;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Naming;
 

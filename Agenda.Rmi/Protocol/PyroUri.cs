@@ -2,8 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
-using Agenda.Rmi.Daemon;
-using Agenda.Rmi.Serpent;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Protocol;
 

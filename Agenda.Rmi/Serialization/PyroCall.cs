@@ -1,5 +1,5 @@
 using System.Collections;
-using Agenda.Rmi.Daemon;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Serialization;
 

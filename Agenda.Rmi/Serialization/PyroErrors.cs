@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using Agenda.Rmi.Daemon;
-using Agenda.Rmi.Serpent;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Serialization;
 

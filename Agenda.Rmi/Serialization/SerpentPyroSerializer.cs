@@ -1,3 +1,4 @@
+using Agenda.Rmi.Python;
 using Agenda.Rmi.Serpent;
 
 namespace Agenda.Rmi.Serialization;

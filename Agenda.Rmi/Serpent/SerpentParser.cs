@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Serpent;
 

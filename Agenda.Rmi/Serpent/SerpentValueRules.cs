@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Serpent;
 

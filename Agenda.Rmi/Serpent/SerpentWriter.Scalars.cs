@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Numerics;
 using System.Reflection;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Serpent;
 

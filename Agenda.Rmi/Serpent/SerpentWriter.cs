@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections;
 using System.Globalization;
 using System.Numerics;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Serpent;
 

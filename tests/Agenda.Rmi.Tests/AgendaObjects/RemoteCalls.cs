@@ -1,4 +1,5 @@
 using Agenda.Rmi.Daemon;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Tests.AgendaObjects;
 

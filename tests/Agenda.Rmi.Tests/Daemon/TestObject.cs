@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Agenda.Rmi.Daemon;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Tests.Daemon;
 

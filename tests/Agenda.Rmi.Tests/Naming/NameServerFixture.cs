@@ -1,7 +1,7 @@
 using Agenda.Rmi.Daemon;
 using Agenda.Rmi.Naming;
 using Agenda.Rmi.Protocol;
-using Agenda.Rmi.Serpent;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Tests.Naming;
 

@@ -1,6 +1,6 @@
 using Agenda.Rmi.Naming;
 using Agenda.Rmi.Protocol;
-using Agenda.Rmi.Serpent;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Tests.Naming;
 

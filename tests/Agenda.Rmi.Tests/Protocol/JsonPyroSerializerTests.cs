@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Text;
+using Agenda.Rmi.Python;
 using Agenda.Rmi.Serialization;
-using Agenda.Rmi.Serpent;
 
 namespace Agenda.Rmi.Tests.Protocol;
 

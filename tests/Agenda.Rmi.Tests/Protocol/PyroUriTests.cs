@@ -1,6 +1,5 @@
-using Agenda.Rmi.Daemon;
 using Agenda.Rmi.Protocol;
-using Agenda.Rmi.Serpent;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Tests.Protocol;
 

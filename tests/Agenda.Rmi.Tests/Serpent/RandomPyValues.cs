@@ -1,6 +1,6 @@
 using System.Numerics;
 using System.Text;
-using Agenda.Rmi.Serpent;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Tests.Serpent;
 

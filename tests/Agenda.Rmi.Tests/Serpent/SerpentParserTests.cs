@@ -1,4 +1,5 @@
 using System.Numerics;
+using Agenda.Rmi.Python;
 using Agenda.Rmi.Serpent;
 using static Agenda.Rmi.Tests.Serpent.Strict;
 

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Text;
+using Agenda.Rmi.Python;
 using Agenda.Rmi.Serpent;
 using static Agenda.Rmi.Tests.Serpent.Strict;
 

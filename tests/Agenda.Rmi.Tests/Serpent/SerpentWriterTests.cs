@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics;
 using System.Text;
+using Agenda.Rmi.Python;
 using Agenda.Rmi.Serpent;
 using static Agenda.Rmi.Tests.Serpent.Strict;
 

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Numerics;
 using System.Text;
-using Agenda.Rmi.Serpent;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Tests.Serpent;
 

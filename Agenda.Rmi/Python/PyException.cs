@@ -1,4 +1,4 @@
-namespace Agenda.Rmi.Daemon;
+namespace Agenda.Rmi.Python;
 
 /// <summary>
 /// An error raised to the Python caller as a given class. The daemon turns it into Pyro4's exception dict

@@ -1,8 +1,7 @@
 using System.Collections;
 using System.Numerics;
-using Agenda.Rmi.Serpent;
 
-namespace Agenda.Rmi.Daemon;
+namespace Agenda.Rmi.Python;
 
 /// <summary>Python semantics over the serpent value model: type names for TypeError messages, and truthiness.</summary>
 public static class PythonTypes

@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace Agenda.Rmi.Serpent;
+namespace Agenda.Rmi.Python;
 
 /// <summary>
 /// A Python tuple. Serpent (and Pyro) distinguish tuples from lists, so they get their own type;

@@ -1,13 +1,13 @@
 using Agenda.Core.Storage;
+using Agenda.Rmi.AgendaObjects;
 using Agenda.Rmi.Daemon;
-using Agenda.Rmi.Hosting;
 using Agenda.Rmi.Naming;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Agenda.Rmi.AgendaObjects;
+namespace Agenda.Rmi.Hosting;
 
 public static class AgendaObjectsExtensions
 {

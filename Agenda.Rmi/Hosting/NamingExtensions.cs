@@ -1,13 +1,13 @@
 using System.Net;
 using Agenda.Rmi.Daemon;
-using Agenda.Rmi.Hosting;
+using Agenda.Rmi.Naming;
 using Agenda.Rmi.Protocol;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Agenda.Rmi.Naming;
+namespace Agenda.Rmi.Hosting;
 
 /// <summary>The name server's part of <c>AddRmi()</c>: its table, its object on the name-server daemon, and discovery.</summary>
 public static class NamingExtensions

@@ -2,7 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Numerics;
 
-namespace Agenda.Rmi.Serpent;
+namespace Agenda.Rmi.Python;
 
 /// <summary>
 /// The value model shared by the serpent and json serializers. What the parser produces:
@@ -17,7 +17,7 @@ namespace Agenda.Rmi.Serpent;
 /// <item><term>list</term><description><see cref="List{T}"/> of <c>object?</c></description></item>
 /// <item><term>dict</term><description><see cref="Dictionary{TKey,TValue}"/> of <c>object</c> → <c>object?</c> (keys keep their types; class dicts stay dicts)</description></item>
 /// <item><term>set</term><description><see cref="HashSet{T}"/> of <c>object</c> (an empty set arrives as <c>()</c>, i.e. an empty <see cref="PyTuple"/>; <c>set()</c> gives an empty HashSet)</description></item>
-/// <item><term>bytes</term><description>the dict <c>{'data': base64, 'encoding': 'base64'}</c>, as in Python (<see cref="SerpentBytes.TryDecode"/> converts); a <c>b'...'</c> literal gives <c>byte[]</c></description></item>
+/// <item><term>bytes</term><description>the dict <c>{'data': base64, 'encoding': 'base64'}</c>, as in Python (<c>Serpent.SerpentBytes.TryDecode</c> converts); a <c>b'...'</c> literal gives <c>byte[]</c></description></item>
 /// <item><term>decimal, datetime, date, time, uuid</term><description>strings (isoformat for dates and times); timedelta a float of seconds</description></item>
 /// </list>
 /// What to pass to get each out: null, bool, any integer type or BigInteger, double/float, Complex, string, PyTuple,
@@ -102,12 +102,4 @@ public static class PyValue
         }
         return true;
     }
-}
-
-/// <summary>Python equality as an <see cref="IEqualityComparer{T}"/>, for dict keys and set members.</summary>
-public sealed class PyComparer : IEqualityComparer<object>
-{
-    public static readonly PyComparer Instance = new();
-    public new bool Equals(object? x, object? y) => PyValue.AreEqual(x, y);
-    public int GetHashCode(object obj) => PyValue.HashOf(obj);
 }
