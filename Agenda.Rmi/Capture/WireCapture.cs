@@ -57,7 +57,8 @@ public sealed class WireCapture(WireCaptureOptions options, TimeProvider time)
         lock (_gate) return [.. _diagnoses];
     }
 
-    internal WireConnection Open(string listener, System.Net.IPEndPoint client, System.Net.IPEndPoint server) =>
+    /// <summary>A new connection to <paramref name="listener"/>: its id and endpoints, for a <see cref="WireConnectionTrace"/>.</summary>
+    public WireConnection Open(string listener, System.Net.IPEndPoint client, System.Net.IPEndPoint server) =>
         new(Interlocked.Increment(ref _nextConnectionId), listener, client, server, Time.GetUtcNow());
 
     internal void Record(WireConnection connection, WireMessageRecord message)
