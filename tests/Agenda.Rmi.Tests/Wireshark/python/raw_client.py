@@ -1,6 +1,6 @@
 """Sends hand-built Pyro4 messages to a Python daemon in shapes a normal client never produces, so the dissector
 meets them on the wire. Messages are built with Pyro4's own Message class; only their segmentation (or checksum) is odd.
-Usage: raw_client.py PORT MODE
+Prints the sizes of the messages it sent. Usage: raw_client.py PORT MODE
   bytewise   a valid CONNECT written one byte per TCP segment
   pipelined  CONNECT, then two INVOKEs of inserir in a single send
   badsum     a CONNECT whose header checksum is off by one (the daemon answers CONNECTFAIL and closes)"""
@@ -57,19 +57,25 @@ port, mode = int(sys.argv[1]), sys.argv[2]
 with socket.create_connection(("127.0.0.1", port)) as sock:
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     if mode == "bytewise":
-        for byte in connect_message():
+        connect = connect_message()
+        for byte in connect:
             sock.send(bytes([byte]))
             wait_until_sent(sock)
-        print(len(receive_message(sock)))
+        receive_message(sock)
+        print(len(connect))
     elif mode == "pipelined":
         sock.sendall(connect_message())
         receive_message(sock)
-        sock.sendall(invoke_message(1, "Ana") + invoke_message(2, "Bia"))
-        print(len(receive_message(sock)), len(receive_message(sock)))
+        first, second = invoke_message(1, "Ana"), invoke_message(2, "Bia")
+        sock.sendall(first + second)
+        receive_message(sock)
+        receive_message(sock)
+        print(len(first), len(second))
     elif mode == "badsum":
         message = bytearray(connect_message())
         message[23] ^= 1
         sock.sendall(message)
-        print(len(receive_message(sock)))
+        receive_message(sock)
+        print(len(message))
     else:
         raise SystemExit("unknown mode " + mode)
