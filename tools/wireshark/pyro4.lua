@@ -36,6 +36,11 @@ local FLAGS = {
 }
 local COMPRESSED, EXCEPTION, ITEMS_STREAMING = 0x0002, 0x0001, 0x0020
 
+-- Arithmetic rather than bit32: that library is gone from the Lua 5.3/5.4 that newer Wireshark builds embed.
+local function has_flag(flags, flag_bit)
+    return math.floor(flags / flag_bit) % 2 == 1
+end
+
 local CHECKSUM_BAD, CHECKSUM_GOOD = 0, 1
 
 local fields = {
@@ -235,7 +240,7 @@ end
 local function add_payload(tree, tvb, offset, size, flags, serializer, msgtype)
     if size <= 0 then return "" end
     local range = tvb(offset, size)
-    if bit32.band(flags, COMPRESSED) ~= 0 then
+    if has_flag(flags, COMPRESSED) then
         local wire = tree:add(fields.payload_bytes, range)
         local inflated = inflate(range)
         if not inflated then
@@ -325,9 +330,9 @@ end
 local function flag_tags(h)
     local tags = ""
     for _, flag in ipairs(FLAGS) do
-        local shown = flag.tag and bit32.band(h.flags, flag.bit) ~= 0
+        local shown = flag.tag and has_flag(h.flags, flag.bit)
         -- a stream-start RESULT is tagged [stream] only, see FLAGS
-        if flag.bit == EXCEPTION and bit32.band(h.flags, ITEMS_STREAMING) ~= 0 then shown = false end
+        if flag.bit == EXCEPTION and has_flag(h.flags, ITEMS_STREAMING) then shown = false end
         if shown then tags = tags .. " [" .. flag.tag .. "]" end
     end
     if not h.checksum_ok then tags = tags .. " [bad checksum]" end
