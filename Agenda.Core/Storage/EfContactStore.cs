@@ -77,13 +77,28 @@ internal sealed class EfContactStore(
 
     public async Task<Contact> UpdateAsync(long id, ContactInput input, long? expectedVersion, Door door, CancellationToken ct = default)
     {
-        var fields = ValidOrThrow(input);
+        var fields = ValidOrThrow(input); // before the gate: refused input never queues behind other writers
+        return await ChangeFieldsAsync(id, expectedVersion, door, _ => fields, ct);
+    }
+
+    public Task<Contact> PatchAsync(long id, ContactPatch patch, long? expectedVersion, Door door, CancellationToken ct = default) =>
+        ChangeFieldsAsync(id, expectedVersion, door, current => Merge(current, patch), ct);
+
+    /// <summary>
+    /// Under the write gate and in one DbContext: reads the row and checks its version, asks <paramref name="newFields"/>
+    /// for the fields it should have (null: leave it as it is), and commits them as the next version.
+    /// </summary>
+    private async Task<Contact> ChangeFieldsAsync(
+        long id, long? expectedVersion, Door door, Func<Contact, ContactInput?> newFields, CancellationToken ct)
+    {
         Contact updated;
         await _writeGate.WaitAsync(ct);
         try
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             var row = await FindForWriteAsync(db, id, expectedVersion, ct);
+            var current = row.ToContact();
+            if (newFields(current) is not { } fields) return current; // nothing to write, nothing to publish
             row.SetFields(fields);
             row.Version++;
             row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
@@ -139,6 +154,18 @@ internal sealed class EfContactStore(
     {
         var (normalized, errors) = ContactValidator.Validate(input);
         return errors.Count == 0 ? normalized : throw new ContactValidationException(errors);
+    }
+
+    /// <summary>
+    /// The validated fields after <paramref name="patch"/>, or null when it changes nothing. Compared after trimming, so
+    /// " Ana " over "Ana" is no change; and before validation, so a patch that changes nothing succeeds even on a
+    /// contact stored under older validation rules.
+    /// </summary>
+    private static ContactInput? Merge(Contact current, ContactPatch patch)
+    {
+        var (merged, errors) = ContactValidator.Validate(patch.ApplyTo(current));
+        if (merged == new ContactInput(current.FirstName, current.SecondName, current.PhoneNumber, current.Email)) return null;
+        return errors.Count == 0 ? merged : throw new ContactValidationException(errors);
     }
 
     private static async Task<ContactRow> FindForWriteAsync(AgendaDbContext db, long id, long? expectedVersion, CancellationToken ct)

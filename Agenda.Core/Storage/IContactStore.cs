@@ -26,6 +26,15 @@ public interface IContactStore
     /// <exception cref="ContactNotFoundException"/> <exception cref="ContactValidationException"/> <exception cref="ContactVersionConflictException"/>
     Task<Contact> UpdateAsync(long id, ContactInput input, long? expectedVersion, Door door, CancellationToken ct = default);
 
+    /// <summary>
+    /// Changes the fields <paramref name="patch"/> gives and keeps the others, in one step: the merge always applies
+    /// to the stored contact, so concurrent patches of different fields all land. When <paramref name="expectedVersion"/>
+    /// is given and differs, nothing changes. The merged contact is validated as a whole. A patch that leaves every
+    /// field as it is writes nothing: the stored contact comes back with its version, and no change is published.
+    /// </summary>
+    /// <exception cref="ContactNotFoundException"/> <exception cref="ContactValidationException"/> <exception cref="ContactVersionConflictException"/>
+    Task<Contact> PatchAsync(long id, ContactPatch patch, long? expectedVersion, Door door, CancellationToken ct = default);
+
     /// <exception cref="ContactNotFoundException"/> <exception cref="ContactVersionConflictException"/>
     Task DeleteAsync(long id, long? expectedVersion, Door door, CancellationToken ct = default);
 

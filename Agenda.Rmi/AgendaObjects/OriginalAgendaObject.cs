@@ -22,25 +22,22 @@ public sealed class OriginalAgendaObject(IContactStore store) : IRemoteObject
     public IReadOnlyDictionary<string, RemoteMethod> Methods => field ??= RemoteTable.Of(
         // inserir(contato) -> the new id (ids start at 0; any id in the object is ignored)
         Method("inserir", [PyParameter.Required("contato")], async (a, ct) =>
-        {
-            var (fields, _) = Read(a["contato"]);
-            return (await store.CreateAsync(fields, Door.Rmi, ct)).Id;
-        }),
+            (await store.CreateAsync(Spelling.ReadInput(a["contato"], "contato"), Door.Rmi, ct)).Id),
         // atualizar(contato) -> True; the contact to change is contato['id']
         Method("atualizar", [PyParameter.Required("contato")], async (a, ct) =>
         {
-            var (fields, _) = Read(a["contato"]);
+            var fields = Spelling.ReadInput(a["contato"], "contato");
             await store.UpdateAsync(IdOf(a["contato"]), fields, null, Door.Rmi, ct);
             return true;
         }),
         // buscar(id) -> the contact
         Method("buscar", [PyParameter.Required("id")], async (a, ct) =>
-            ToDict(await store.GetAsync(a.GetInt64("id"), ct))),
+            Spelling.ToDict(await store.GetAsync(a.GetInt64("id"), ct))),
         // listar_todos() -> every contact, ordered by id
         Method("listar_todos", [], async (_, ct) =>
         {
             var all = new List<Dictionary<string, object?>>();
-            await foreach (var contact in store.ReadAllAsync(ct)) all.Add(ToDict(contact));
+            await foreach (var contact in store.ReadAllAsync(ct)) all.Add(Spelling.ToDict(contact));
             return all;
         }),
         // excluir(id) -> True
@@ -53,29 +50,13 @@ public sealed class OriginalAgendaObject(IContactStore store) : IRemoteObject
     private static RemoteMethod Method(string name, IReadOnlyList<PyParameter> parameters, Func<PyArguments, CancellationToken, Task<object?>> body) =>
         StoreCalls.Method(Spelling, name, parameters, body);
 
-    public static Dictionary<string, object?> ToDict(Contact contact) => new()
-    {
-        ["__class__"] = ContactClass,
-        ["id"] = contact.Id,
-        ["FirstName"] = contact.FirstName,
-        ["SecondName"] = contact.SecondName,
-        ["PhoneNumber"] = contact.PhoneNumber,
-        ["Email"] = contact.Email,
-    };
-
-    private static (ContactInput Fields, HashSet<string> Present) Read(object? contato)
-    {
-        var read = Spelling.Read(contato, "contato");
-        if (contato is System.Collections.IDictionary d && d.Contains("__class__") && d["__class__"] is not ContactClass)
-            throw PyException.TypeError($"contato must be an {ContactClass}, not {d["__class__"]}");
-        return read;
-    }
-
     private static long IdOf(object? contato)
     {
+        // ReadInput has already checked that contato is a dict.
         var dict = (System.Collections.IDictionary)contato!;
-        if (!dict.Contains("id") || dict["id"] is null)
-            throw PyException.KeyError("id: atualizar needs the id of the contact to change (contato['id'])");
-        return PyInt.ToInt64(dict["id"], "id");
+        const string key = ContactDicts.IdKey;
+        if (!dict.Contains(key) || dict[key] is null)
+            throw PyException.KeyError($"{key}: atualizar needs the id of the contact to change (contato['{key}'])");
+        return PyInt.ToInt64(dict[key], key);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections;
 using Agenda.Rmi.Protocol;
 using Agenda.Rmi.Python;
 using Agenda.Rmi.Serialization;
@@ -7,51 +6,23 @@ namespace Agenda.Rmi.Daemon;
 
 internal sealed partial class PyroConnection
 {
-    private const string Hello = "hello";
-
     /// <summary>
-    /// Answers the first message (§2.2-2.6): CONNECTOK with the handshake answer (+ metadata when asked for), or
-    /// CONNECTFAIL with a reason the Python user reads as "connection to ... rejected: reason". False closes the connection.
+    /// Answers the first message (§2.2-2.6) as <see cref="PyroHandshake"/> decides: CONNECTOK, or CONNECTFAIL with the
+    /// reason. False closes the connection.
     /// </summary>
     private async Task<bool> HandshakeAsync(PyroMessage connect, bool admitted)
     {
-        var serializer = daemon.Options.Serializers.Find(connect.SerializerId);
-        var failWith = serializer ?? JsonPyroSerializer.Instance;
-        var reason = HandshakeRefusal(connect, serializer, admitted, out var reply, out var flags);
-        if (reason is not null)
+        var outcome = PyroHandshake.Answer(connect, daemon, admitted);
+        if (outcome is PyroHandshakeResult.Accepted accepted)
         {
-            Log.FramingError(logger, connection.RemoteEndPoint, "handshake refused: " + reason);
-            await SendConnectFailAsync(connect.Sequence, failWith, reason);
-            return false;
+            await SendAsync(PyroMessageType.ConnectOk, accepted.Flags, connect.Sequence, accepted.Serializer.Id,
+                accepted.Serializer.Serialize(accepted.Reply), CorrelationFor(connect), connect.Has(PyroFlags.Compressed));
+            return true;
         }
-        await SendAsync(PyroMessageType.ConnectOk, flags, connect.Sequence, serializer!.Id, serializer.Serialize(reply),
-            CorrelationFor(connect), connect.Has(PyroFlags.Compressed));
-        return true;
-    }
-
-    private string? HandshakeRefusal(in PyroMessage connect, IPyroSerializer? serializer, bool admitted, out object? reply, out PyroFlags flags)
-    {
-        (reply, flags) = (null, PyroFlags.None);
-        if (connect.Type != PyroMessageType.Connect) return $"invalid msg type {(ushort)connect.Type} received";
-        if (!admitted) return NoFreeWorkers;
-        try { PyroHmac.Verify(daemon.Options.HmacKey, connect); }
-        catch (PyroSecurityException e) { return e.Message; }
-        if (serializer is null) return daemon.Options.Serializers.RefusalText(connect.SerializerId);
-
-        object? request;
-        try { request = serializer.Deserialize(Payload(connect)); }
-        catch (Exception e) when (e is not PyroProtocolException) { return e.Message; }
-        if (request is not IDictionary dict || !dict.Contains("handshake")) return "'handshake'";
-
-        if (!connect.Has(PyroFlags.MetaOnConnect))
-        {
-            reply = Hello;
-            return null;
-        }
-        if (dict["object"] is not string objectId || !daemon.TryGet(objectId, out var target)) return "unknown object";
-        reply = new Dictionary<object, object?> { ["handshake"] = Hello, ["meta"] = PyroDaemon.MetadataOf(target) };
-        flags = PyroFlags.MetaOnConnect;
-        return null;
+        var refused = (PyroHandshakeResult.Refused)outcome;
+        Log.FramingError(logger, connection.RemoteEndPoint, "handshake refused: " + refused.Reason);
+        await SendConnectFailAsync(connect.Sequence, refused.Serializer, refused.Reason);
+        return false;
     }
 
     /// <summary>Serves one message after the handshake; false closes the connection (§2.7).</summary>
@@ -94,17 +65,13 @@ internal sealed partial class PyroConnection
         var batch = message.Has(PyroFlags.Batch) && call.Method == "<batch>";
         if (message.Has(PyroFlags.Oneway))
         {
-            // No reply at all, even on failure (§3.5); run apart so the connection can read the next message now.
-            _ = Task.Run(async () =>
-            {
-                try { _ = batch ? await RunBatchAsync(call) : await daemon.InvokeAsync(call, _context); }
-                catch (Exception e) { Log.OnewayFailed(logger, e, call.ObjectId, call.Method); }
-            });
+            // No reply at all, even on failure (§3.5).
+            await _oneway.StartAsync(call, () => CallAsync(call, batch), _closing.Token);
             return;
         }
 
         object? result;
-        try { result = batch ? await RunBatchAsync(call) : await daemon.InvokeAsync(call, _context); }
+        try { result = await CallAsync(call, batch); }
         catch (Exception e)
         {
             await SendExceptionAsync(message, serializer, e, compress);
@@ -121,6 +88,9 @@ internal sealed partial class PyroConnection
         var flags = batch ? PyroFlags.Batch : PyroFlags.None;
         await SendAsync(PyroMessageType.Result, flags, message.Sequence, serializer.Id, payload, CorrelationFor(message), compress);
     }
+
+    private async Task<object?> CallAsync(PyroCall call, bool batch) =>
+        batch ? await RunBatchAsync(call) : await daemon.InvokeAsync(call, _context);
 
     /// <summary>
     /// BATCH (§3.6): each (method, vargs, kwargs) on the same object, in order; the first failure is appended as an

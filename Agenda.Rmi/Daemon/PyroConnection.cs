@@ -15,8 +15,6 @@ namespace Agenda.Rmi.Daemon;
 /// </summary>
 internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContext connection, ILogger logger)
 {
-    private const string NoFreeWorkers = "no free workers, increase server threadpool size";
-
     private readonly PyroMessageReader _reader = new(daemon.Options.MaxMessageBytes);
     private readonly PipeReader _input = connection.Transport.Input;
     private readonly PipeWriter _output = connection.Transport.Output;
@@ -26,6 +24,7 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
     // Linked once per connection, not per read: waiting between messages is the hot path.
     private readonly CancellationTokenSource _closing =
         CancellationTokenSource.CreateLinkedTokenSource(connection.ConnectionClosed, CloseRequested(connection));
+    private readonly OnewayCalls _oneway = new(daemon.Options.MaxOnewayCallsPerConnection, logger);
     private bool _connected;
 
     public async Task RunAsync(bool admitted)
@@ -55,6 +54,7 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
         }
         finally
         {
+            await _oneway.DisposeAsync();
             _closing.Dispose();
         }
     }
@@ -69,20 +69,21 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
         while (true)
         {
             ReadResult result;
-            // Idle time between messages is unlimited (Pyro4 proxies stay connected); a started message or the
-            // awaited CONNECT must make progress.
-            using (var timeout = partial ? CancellationTokenSource.CreateLinkedTokenSource(_closing.Token) : null)
-            {
-                timeout?.CancelAfter(daemon.Options.PartialMessageTimeout);
-                try { result = await _input.ReadAsync(timeout?.Token ?? _closing.Token); }
-                catch (OperationCanceledException) when (_closeRequested.IsCancellationRequested) { return null; }
-                catch (OperationCanceledException) when (!connection.ConnectionClosed.IsCancellationRequested) { throw new TimeoutException(); }
-            }
+            try { result = await ReadAsync(partial); }
+            catch (OperationCanceledException) when (_closeRequested.IsCancellationRequested) { return null; }
+            catch (OperationCanceledException) when (!connection.ConnectionClosed.IsCancellationRequested) { throw new TimeoutException(); }
 
             var buffer = result.Buffer;
+            var examined = buffer.End;
             try
             {
-                if (_reader.TryRead(ref buffer, out var message)) return message;
+                if (_reader.TryRead(ref buffer, out var message))
+                {
+                    // Examined only up to this message: the next ones may be here already (oneway calls are sent
+                    // back to back), and the next read must return them instead of waiting for more bytes.
+                    examined = buffer.Start;
+                    return message;
+                }
                 if (result.IsCompleted)
                 {
                     if (!buffer.IsEmpty) Log.Truncated(logger, connection.RemoteEndPoint, buffer.Length);
@@ -92,9 +93,21 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
             }
             finally
             {
-                _input.AdvanceTo(buffer.Start, buffer.End);
+                _input.AdvanceTo(buffer.Start, examined);
             }
         }
+    }
+
+    // Idle time between messages is unlimited (Pyro4 proxies stay connected); a started message or the awaited CONNECT
+    // must make progress within the timeout, measured on the daemon's clock. Idle reads, the hot path, allocate nothing.
+    private ValueTask<ReadResult> ReadAsync(bool partial) =>
+        partial ? ReadBeforeStallAsync() : _input.ReadAsync(_closing.Token);
+
+    private async ValueTask<ReadResult> ReadBeforeStallAsync()
+    {
+        using var stalled = new CancellationTokenSource(daemon.Options.PartialMessageTimeout, daemon.Options.Time);
+        using var closingOrStalled = CancellationTokenSource.CreateLinkedTokenSource(_closing.Token, stalled.Token);
+        return await _input.ReadAsync(closingOrStalled.Token);
     }
 
     private async Task SendAsync(PyroMessageType type, PyroFlags flags, ushort sequence, ushort serializerId, byte[] payload,
@@ -128,8 +141,5 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
 
         [LoggerMessage(LogLevel.Information, "Pyro connection {Peer} closed in the middle of a message ({Bytes} bytes pending)")]
         public static partial void Truncated(ILogger logger, System.Net.EndPoint? peer, long bytes);
-
-        [LoggerMessage(LogLevel.Warning, "Pyro oneway call {Method} on {ObjectId} failed")]
-        public static partial void OnewayFailed(ILogger logger, Exception exception, string objectId, string method);
     }
 }

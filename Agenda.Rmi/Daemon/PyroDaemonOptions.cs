@@ -14,8 +14,25 @@ public sealed record PyroDaemonOptions
     /// <summary>Connections served at once; more get CONNECTFAIL.</summary>
     public int MaxConnections { get; init; } = 1000;
 
+    /// <summary>
+    /// Oneway calls one connection may have running at once. When all are busy the connection reads nothing more until
+    /// one finishes, so a client flooding oneway calls is slowed down instead of queueing unbounded work.
+    /// </summary>
+    public int MaxOnewayCallsPerConnection
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            field = value;
+        }
+    } = 16;
+
     /// <summary>How long a started message (or the awaited CONNECT) may stall. Idle time between messages is unlimited.</summary>
     public TimeSpan PartialMessageTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The clock <see cref="PartialMessageTimeout"/> is measured on; tests substitute a fake one.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 
     public PyroSerializers Serializers { get; init; } = PyroSerializers.Default;
 }

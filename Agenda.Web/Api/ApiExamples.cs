@@ -71,7 +71,6 @@ internal sealed class ApiExamples : IOperationFilter
     private static readonly Dictionary<int, (string Title, string Detail)> Problems = new()
     {
         [404] = ("Not Found", "There is no contact with id 42."),
-        [409] = ("Conflict", "Contact 0 kept changing while the patch was applied; nothing was changed. Retry the request."),
         [412] = ("Precondition Failed", "Contact 0 is at version 3 (ETag \"3\"), which If-Match does not name; nothing was changed. GET it again and retry with the new ETag."),
         [413] = ("Content Too Large", "The request body is larger than 65536 bytes."),
         [415] = ("Unsupported Media Type", "Send the body as application/json (UTF-8); got 'text/plain'."),

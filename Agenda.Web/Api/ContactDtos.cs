@@ -13,11 +13,11 @@ public sealed record ContactDto(
         new DateTimeOffset(DateTime.SpecifyKind(c.UpdatedAt, DateTimeKind.Utc)));
 }
 
-/// <summary>The writable fields: the body of POST and PUT (absent means empty) and of PATCH (absent keeps, null clears).</summary>
-public sealed record ContactBody(string? FirstName, string? SecondName, string? PhoneNumber, string? Email)
-{
-    public ContactInput ToInput() => new(FirstName, SecondName, PhoneNumber, Email);
-}
+/// <summary>
+/// The writable fields: the body of POST and PUT (absent means empty) and of PATCH (absent keeps, null clears). It only
+/// describes the body in the OpenAPI document; requests bind as <see cref="ContactRequest"/>, which keeps absent apart from null.
+/// </summary>
+public sealed record ContactBody(string? FirstName, string? SecondName, string? PhoneNumber, string? Email);
 
 /// <summary>One page of <c>GET /api/contacts</c>. <c>nextPageToken</c> is null on the last page.</summary>
 public sealed record ContactListDto(IReadOnlyList<ContactDto> Items, string? NextPageToken, int Total);

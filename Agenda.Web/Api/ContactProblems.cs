@@ -7,9 +7,7 @@ namespace Agenda.Web.Api;
 /// <summary>The store's typed errors as RFC 9457 problems, with field names as the JSON spells them.</summary>
 internal static class ContactProblems
 {
-    // A ProblemHttpResult rather than NotFound<ProblemDetails>: only it goes through IProblemDetailsService, which
-    // sends application/problem+json and the traceId like every other problem.
-    public static ProblemHttpResult NotFound(long id) => JsonRequestBody.Problem(
+    public static ProblemHttpResult NotFound(long id) => ApiProblems.Problem(
         StatusCodes.Status404NotFound, "Not Found", $"There is no contact with id {id}.");
 
     /// <summary>Store messages keyed by the camelCase JSON name (FirstName → firstName).</summary>
@@ -22,11 +20,7 @@ internal static class ContactProblems
         "The If-Match header cannot be read; nothing was changed.");
 
     public static ProblemHttpResult PreconditionFailed(long id, long currentVersion) =>
-        JsonRequestBody.Problem(StatusCodes.Status412PreconditionFailed, "Precondition Failed",
+        ApiProblems.Problem(StatusCodes.Status412PreconditionFailed, "Precondition Failed",
             $"Contact {id} is at version {currentVersion} (ETag {ETags.Of(currentVersion)}), which If-Match does not name; " +
             "nothing was changed. GET it again and retry with the new ETag.");
-
-    public static ProblemHttpResult ConcurrentChanges(long id) =>
-        JsonRequestBody.Problem(StatusCodes.Status409Conflict, "Conflict",
-            $"Contact {id} kept changing while the patch was applied; nothing was changed. Retry the request.");
 }

@@ -2,12 +2,14 @@ using Agenda.Core.Contacts;
 using Agenda.Core.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using static Agenda.Web.Api.ContactRequest;
 
 namespace Agenda.Web.Api;
 
-/// <summary>/api/contacts: list, read and create here; replace, patch and delete in <see cref="ContactUpdates"/>.</summary>
+/// <summary>
+/// /api/contacts: list, read and create here; replace, patch and delete in <see cref="ContactUpdates"/>. Bodies bind as
+/// <see cref="ContactRequest"/>; refused bodies and the store's errors become problems in <see cref="ContactProblemFilter"/>.
+/// </summary>
 internal static class ContactsApi
 {
     public const int DefaultPageSize = 50;
@@ -16,6 +18,7 @@ internal static class ContactsApi
     public static RouteGroupBuilder MapContacts(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/contacts").WithTags("Contacts");
+        group.AddEndpointFilter<ContactProblemFilter>();
 
         group.MapGet("/", ListAsync).WithName("ListContacts")
             .WithSummary("List contacts ordered by id, a page at a time")
@@ -30,6 +33,7 @@ internal static class ContactsApi
         group.MapPost("/", CreateAsync).WithName("CreateContact")
             .WithSummary("Create a contact; absent fields are empty")
             .Accepts<ContactBody>(Json)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapContactUpdates();
@@ -55,32 +59,22 @@ internal static class ContactsApi
         return TypedResults.Ok(new ContactListDto([.. page.Items.Select(ContactDto.From)], next, page.Total));
     }
 
-    private static async Task<Results<Ok<ContactDto>, StatusCodeHttpResult, ProblemHttpResult>> GetAsync(
+    private static async Task<Results<Ok<ContactDto>, StatusCodeHttpResult>> GetAsync(
         long id, [FromHeader(Name = "If-None-Match")] string? ifNoneMatch, HttpContext http, IContactStore store,
         CancellationToken ct)
     {
-        Contact contact;
-        try { contact = await store.GetAsync(id, ct); }
-        catch (ContactNotFoundException) { return ContactProblems.NotFound(id); }
-
+        var contact = await store.GetAsync(id, ct);
         http.Response.Headers.ETag = ETags.Of(contact.Version);
         return ETags.NoneMatch(ifNoneMatch, contact.Version)
             ? TypedResults.Ok(ContactDto.From(contact))
             : TypedResults.StatusCode(StatusCodes.Status304NotModified);
     }
 
-    private static async Task<Results<Created<ContactDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        HttpContext http, IContactStore store, IOptions<ApiOptions> options, CancellationToken ct)
+    private static async Task<Created<ContactDto>> CreateAsync(
+        ContactRequest body, HttpContext http, IContactStore store, CancellationToken ct)
     {
-        var read = await ReadAsync(http.Request, options.Value, [Json], ct);
-        if (read.Invalid is { } invalid) return invalid;
-        if (read.Refused is { } refused) return refused;
-        try
-        {
-            var created = await store.CreateAsync(read.Request!.AsReplacement(), Door.Rest, ct);
-            http.Response.Headers.ETag = ETags.Of(created.Version);
-            return TypedResults.Created($"{http.Request.PathBase}/api/contacts/{created.Id}", ContactDto.From(created));
-        }
-        catch (ContactValidationException e) { return ContactProblems.Invalid(e); }
+        var created = await store.CreateAsync(body.AsReplacement(), Door.Rest, ct);
+        http.Response.Headers.ETag = ETags.Of(created.Version);
+        return TypedResults.Created($"{http.Request.PathBase}/api/contacts/{created.Id}", ContactDto.From(created));
     }
 }

@@ -16,7 +16,7 @@ internal static class NamingApi
     private static Results<Ok<NameRegistrationListDto>, ProblemHttpResult> List([FromServices] INameRegistry? registry)
     {
         if (registry is null)
-            return JsonRequestBody.Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable",
+            return ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable",
                 "The Pyro name server is not running in this process, so there are no registrations to show.");
         var items = registry.Snapshot()
             .Select(r => new NameRegistrationDto(r.Name, r.Uri, [.. r.Metadata.Order(StringComparer.Ordinal)]));

@@ -37,6 +37,34 @@ public class ContactsObjectTests
     }
 
     [Fact]
+    public async Task UpdateWithNoneClearsAFieldAndNamesInvalidFieldsInSnakeCase()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        var contacts = new ContactsObject(db.Store);
+        await contacts.Call("add", [Fields(("first_name", "Ana"), ("email", "ana@example.com"))]);
+
+        var cleared = (Dictionary<string, object?>)(await contacts.Call("update", [0L, Fields(("email", null))]))!;
+        var invalid = await RemoteCalls.Raises("builtins.ValueError", () => contacts.Call("update", [0L, Fields(("first_name", null))]));
+
+        Assert.Equal(("Ana", "", 2L), (cleared["first_name"], cleared["email"], cleared["version"]));
+        Assert.Contains("first_name: First name is required.", invalid.Message);
+        Assert.Equal(2, (await db.Store.GetAsync(0)).Version);
+    }
+
+    [Fact]
+    public async Task UpdateThatChangesNothingKeepsTheVersion()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        var contacts = new ContactsObject(db.Store);
+        var ana = (Dictionary<string, object?>)(await contacts.Call("add", [Fields(("first_name", "Ana"))]))!;
+
+        var same = await contacts.Call("update", [0L, Fields(("first_name", "Ana"), ("email", ""))], ("version", 1L));
+
+        Assert.Equal(ana, same);
+        Assert.Equal(1, (await db.Store.GetAsync(0)).Version);
+    }
+
+    [Fact]
     public async Task ListPagesSearchFindsPhoneDigitsAndCountFilters()
     {
         await using var db = await SqliteStore.OpenAsync();

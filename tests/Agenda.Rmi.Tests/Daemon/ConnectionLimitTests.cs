@@ -18,7 +18,7 @@ public class ConnectionLimitTests
         Assert.Equal("connection rejected: no free workers, increase server threadpool size", refused.Message);
 
         await first.DisposeAsync();
-        await Task.Delay(200);
+        await Eventually.TrueAsync(() => host.Daemons.Objects.ConnectionCount == 1, "the first connection's slot is free");
         await using var third = await PyroProxy.ConnectAsync("127.0.0.1", host.Port, RmiTestHost.ObjectId, options);
         Assert.Equal("ok", await third.InvokeAsync("echo", ["ok"]));
     }

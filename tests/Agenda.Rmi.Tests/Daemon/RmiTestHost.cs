@@ -36,7 +36,6 @@ internal sealed class RmiTestHost : IAsyncDisposable
             ["Rmi:NameServerPort"] = FreePorts.Tcp().ToString(),
             ["Rmi:DaemonPort"] = FreePorts.Tcp().ToString(),
             ["Rmi:BroadcastPort"] = "0",
-            ["Rmi:PartialMessageTimeout"] = "00:00:02",
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.AddRmi();

@@ -1,5 +1,6 @@
 using System.Text;
 using Agenda.Rmi.Client;
+using Agenda.Rmi.Daemon;
 using Agenda.Rmi.Protocol;
 using Agenda.Rmi.Serialization;
 
@@ -8,9 +9,12 @@ namespace Agenda.Rmi.Tests.Daemon;
 /// <summary>Hostile or broken peers affect only their own connection; a normal client is served correctly afterwards.</summary>
 public class RobustnessTests : IAsyncLifetime
 {
-    private RmiTestHost _host = null!;
+    private static readonly TimeSpan StallTimeout = TimeSpan.FromSeconds(30);
+    private readonly CountingFakeTime _time = new();
+    private DaemonTestHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await RmiTestHost.StartAsync(new() { ["Rmi:MaxMessageBytes"] = "100000" });
+    public async Task InitializeAsync() => _host = await DaemonTestHost.StartAsync(
+        new PyroDaemonOptions { MaxMessageBytes = 100000, PartialMessageTimeout = StallTimeout, Time = _time });
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
@@ -57,18 +61,35 @@ public class RobustnessTests : IAsyncLifetime
     public async Task TruncatedMessageThatStallsIsDroppedAfterTheTimeout()
     {
         using var socket = await RawPyroSocket.ConnectAsync(_host.Port);
-        await socket.SendAsync(RawPyroSocket.Connect(RmiTestHost.ObjectId)[..30]);
+        await SendTruncatedConnectAsync(socket, RawPyroSocket.Connect(RmiTestHost.ObjectId));
 
-        Assert.False(await socket.IsClosedByServerAsync(TimeSpan.FromSeconds(1)));
-        Assert.True(await socket.IsClosedByServerAsync(TimeSpan.FromSeconds(5)));
+        _time.Advance(StallTimeout);
+
+        Assert.True(await socket.IsClosedByServerAsync(TimeSpan.FromSeconds(10)));
+        Assert.Contains(_host.Log.Entries, e => e.Message.EndsWith($"dropped: a message stalled for more than {StallTimeout}"));
         await AssertNormalClientIsServed();
+    }
+
+    [Fact]
+    public async Task TruncatedMessageCompletedJustBeforeTheTimeoutIsServed()
+    {
+        using var socket = await RawPyroSocket.ConnectAsync(_host.Port);
+        var connect = RawPyroSocket.Connect(RmiTestHost.ObjectId);
+        await SendTruncatedConnectAsync(socket, connect);
+
+        _time.Advance(StallTimeout - TimeSpan.FromTicks(1));
+        await socket.SendAsync(connect[30..]);
+
+        Assert.Equal(PyroMessageType.ConnectOk, (await socket.ReceiveAsync())?.Type);
     }
 
     [Fact]
     public async Task IdleConnectionAfterTheHandshakeStaysOpen()
     {
         await using var proxy = await PyroProxy.ConnectAsync("127.0.0.1", _host.Port, RmiTestHost.ObjectId, Json);
-        await Task.Delay(TimeSpan.FromSeconds(3)); // longer than the 2 s partial-message timeout of the test host
+        Assert.Equal("idle from now", await proxy.InvokeAsync("echo", ["idle from now"]));
+
+        _time.Advance(StallTimeout * 10);
 
         Assert.Equal("still here", await proxy.InvokeAsync("echo", ["still here"]));
     }
@@ -104,6 +125,14 @@ public class RobustnessTests : IAsyncLifetime
     }
 
     private static readonly PyroProxyOptions Json = new() { Serializer = JsonPyroSerializer.Instance, Timeout = TimeSpan.FromSeconds(10) };
+
+    // Sends the CONNECT's header and a few bytes more, then waits until the daemon has armed the stall timer for the
+    // rest (the first timer guards the wait for any CONNECT, the second the truncated one), so moving the clock counts.
+    private async Task SendTruncatedConnectAsync(RawPyroSocket socket, byte[] connect)
+    {
+        await socket.SendAsync(connect[..30]);
+        await Eventually.TrueAsync(() => _time.TimersCreated >= 2, "the daemon waits for the rest of the message");
+    }
 
     private async Task AssertNormalClientIsServed()
     {

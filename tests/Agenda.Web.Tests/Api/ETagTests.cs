@@ -92,6 +92,22 @@ public class ETagTests(AgendaApiApplication app) : IClassFixture<AgendaApiApplic
         Assert.Equal("Listed", (await app.Store.GetAsync(contact.Id)).FirstName);
     }
 
+    [Theory]
+    [InlineData("PUT")]
+    [InlineData("PATCH")]
+    [InlineData("DELETE")]
+    public async Task AnIfMatchListWithoutTheCurrentVersionIsA412NamingIt(string method)
+    {
+        var contact = await app.SeedAsync();
+
+        var response = await SendAsync(new HttpMethod(method), contact.Id,
+            method == "DELETE" ? null : """{"firstName":"Unlisted"}""", ifMatch: "\"7\", \"9\"");
+
+        var problem = await Problem.ReadAsync(response, HttpStatusCode.PreconditionFailed);
+        Assert.Contains("version 1 (ETag \"1\")", problem.GetProperty("detail").GetString());
+        Assert.Equal(contact, await app.Store.GetAsync(contact.Id));
+    }
+
     [Fact]
     public async Task AWeakIfMatchNeverMatchesBecauseIfMatchComparesStrongly()
     {

@@ -49,6 +49,33 @@ public class MergePatchTests(AgendaApiApplication app) : IClassFixture<AgendaApi
     }
 
     [Fact]
+    public async Task APatchRepeatingTheStoredValuesKeepsTheVersion()
+    {
+        var contact = await app.SeedAsync();
+
+        var response = await _client.PatchAsync($"/api/contacts/{contact.Id}",
+            JsonBody("""{"firstName":"Ana","email":"ana.silva@example.com"}""", MergePatch));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("\"1\"", response.Headers.ETag?.Tag);
+        Assert.Equal(contact, await app.Store.GetAsync(contact.Id));
+    }
+
+    [Fact]
+    public async Task ConcurrentPatchesOfDifferentFieldsBothLand()
+    {
+        var contact = await app.SeedAsync();
+
+        var responses = await Task.WhenAll(
+            _client.PatchAsync($"/api/contacts/{contact.Id}", JsonBody("""{"secondName":"Souza"}""", MergePatch)),
+            _client.PatchAsync($"/api/contacts/{contact.Id}", JsonBody("""{"phoneNumber":"600 111 222"}""", MergePatch)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var stored = await app.Store.GetAsync(contact.Id);
+        Assert.Equal(("Souza", "600 111 222", 3L), (stored.SecondName, stored.PhoneNumber, stored.Version));
+    }
+
+    [Fact]
     public async Task ClearingTheRequiredFirstNameIsA400AndChangesNothing()
     {
         var contact = await app.SeedAsync();

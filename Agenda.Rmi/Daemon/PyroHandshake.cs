@@ -1,0 +1,46 @@
+using System.Collections;
+using Agenda.Rmi.Protocol;
+using Agenda.Rmi.Serialization;
+
+namespace Agenda.Rmi.Daemon;
+
+/// <summary>
+/// Decides the answer to a connection's first message (§2.2-2.6) from that message, the daemon's options and objects,
+/// and whether the connection got a slot. It sends nothing: the connection writes the answer.
+/// </summary>
+internal static class PyroHandshake
+{
+    /// <summary>Pyro4's own refusal text when its thread pool is full; Python clients know it.</summary>
+    public const string NoFreeWorkers = "no free workers, increase server threadpool size";
+
+    private const string Hello = "hello";
+
+    /// <summary>
+    /// The checks run in Pyro4's order, first refusal wins. A refusal is written in the CONNECT's serializer when this
+    /// daemon speaks it, else in JSON. Throws <see cref="PyroProtocolException"/> only when the payload cannot even be
+    /// inflated, a framing error like any other.
+    /// </summary>
+    public static PyroHandshakeResult Answer(in PyroMessage connect, PyroDaemon daemon, bool admitted)
+    {
+        var options = daemon.Options;
+        var serializer = options.Serializers.Find(connect.SerializerId);
+        PyroHandshakeResult Refuse(string reason) => new PyroHandshakeResult.Refused(serializer ?? JsonPyroSerializer.Instance, reason);
+
+        if (connect.Type != PyroMessageType.Connect) return Refuse($"invalid msg type {(ushort)connect.Type} received");
+        if (!admitted) return Refuse(NoFreeWorkers);
+        try { PyroHmac.Verify(options.HmacKey, connect); }
+        catch (PyroSecurityException e) { return Refuse(e.Message); }
+        if (serializer is null) return Refuse(options.Serializers.RefusalText(connect.SerializerId));
+
+        object? request;
+        try { request = serializer.Deserialize(PyroCompression.PayloadOf(connect, options.MaxMessageBytes)); }
+        catch (Exception e) when (e is not PyroProtocolException) { return Refuse(e.Message); }
+        // Pyro4 reads data["handshake"]; its KeyError prints as the quoted key.
+        if (request is not IDictionary dict || !dict.Contains("handshake")) return Refuse("'handshake'");
+
+        if (!connect.Has(PyroFlags.MetaOnConnect)) return new PyroHandshakeResult.Accepted(serializer, Hello, PyroFlags.None);
+        if (dict["object"] is not string objectId || !daemon.TryGet(objectId, out var target)) return Refuse("unknown object");
+        var reply = new Dictionary<object, object?> { ["handshake"] = Hello, ["meta"] = PyroDaemon.MetadataOf(target) };
+        return new PyroHandshakeResult.Accepted(serializer, reply, PyroFlags.MetaOnConnect);
+    }
+}
