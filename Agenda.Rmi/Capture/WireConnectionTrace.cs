@@ -1,4 +1,5 @@
 using System.Buffers;
+using Agenda.Rmi.Daemon;
 
 namespace Agenda.Rmi.Capture;
 
@@ -6,7 +7,7 @@ namespace Agenda.Rmi.Capture;
 /// One connection's view of the capture. Counts the bytes each way always (cheap), so sequence numbers stay true when
 /// recording starts mid-conversation; copies a message only while recording, cut at the per-message cap.
 /// </summary>
-public sealed class WireConnectionTrace(WireCapture capture, WireConnection connection)
+public sealed class WireConnectionTrace(WireCapture capture, WireConnection connection) : IPyroConnectionWatch
 {
     private long _fromClient, _toClient;
     private int _number;
@@ -17,10 +18,7 @@ public sealed class WireConnectionTrace(WireCapture capture, WireConnection conn
 
     public void Message(WireDirection direction, in ReadOnlySequence<byte> bytes)
     {
-        var number = Interlocked.Increment(ref _number);
-        var offset = direction == WireDirection.FromClient
-            ? Interlocked.Add(ref _fromClient, bytes.Length) - bytes.Length
-            : Interlocked.Add(ref _toClient, bytes.Length) - bytes.Length;
+        var (number, offset) = Count(direction, bytes.Length);
         if (!capture.IsRecording) return;
         var kept = bytes.Slice(0, Math.Min(bytes.Length, capture.Options.MaxMessageBytes)).ToArray();
         capture.Record(Connection, new WireMessageRecord(
@@ -35,4 +33,22 @@ public sealed class WireConnectionTrace(WireCapture capture, WireConnection conn
     public void Diagnose(string problem, string text) => capture.Diagnose(Connection, problem, text);
 
     public void Closed(WireCloser closer, string reason) => capture.Closed(Connection, closer, reason);
+
+    /// <summary>Numbers the message and places it in its direction's byte stream.</summary>
+    private (int Number, long Offset) Count(WireDirection direction, long length)
+    {
+        var number = Interlocked.Increment(ref _number);
+        var offset = direction == WireDirection.FromClient
+            ? Interlocked.Add(ref _fromClient, length) - length
+            : Interlocked.Add(ref _toClient, length) - length;
+        return (number, offset);
+    }
+
+    private static WireDirection Direction(bool fromClient) => fromClient ? WireDirection.FromClient : WireDirection.ToClient;
+
+    bool IPyroConnectionWatch.WantsBytes => IsRecording;
+    void IPyroConnectionWatch.Message(bool fromClient, in ReadOnlySequence<byte> bytes) => Message(Direction(fromClient), bytes);
+    void IPyroConnectionWatch.Skipped(bool fromClient, long length) => Count(Direction(fromClient), length);
+    void IPyroConnectionWatch.Problem(PyroProblem problem, string diagnosis) => Diagnose(problem.ToString(), diagnosis);
+    void IPyroConnectionWatch.Closed(bool byClient, string reason) => Closed(byClient ? WireCloser.Client : WireCloser.Server, reason);
 }

@@ -21,6 +21,8 @@ internal sealed partial class PyroConnection
         }
         var refused = (PyroHandshakeResult.Refused)outcome;
         Log.FramingError(logger, connection.RemoteEndPoint, "handshake refused: " + refused.Reason);
+        Diagnose(refused.Problem, PyroDoctor.Refusal(refused, connect, daemon));
+        ClosedBy(client: false, "refused: " + refused.Reason);
         await SendConnectFailAsync(connect.Sequence, refused.Serializer, refused.Reason);
         return false;
     }
@@ -32,18 +34,34 @@ internal sealed partial class PyroConnection
         switch (message.Type)
         {
             case PyroMessageType.Ping:
-                PyroHmac.Verify(daemon.Options.HmacKey, message);
+                VerifyHmac(message);
                 await SendAsync(PyroMessageType.Ping, PyroFlags.None, message.Sequence, message.SerializerId, "pong"u8.ToArray(), CorrelationFor(message));
                 return true;
             case PyroMessageType.Invoke when serializer is not null:
-                PyroHmac.Verify(daemon.Options.HmacKey, message);
+                VerifyHmac(message);
                 await InvokeAsync(message, serializer);
                 return true;
             default:
-                Log.FramingError(logger, connection.RemoteEndPoint, message.Type == PyroMessageType.Invoke
+                var reason = message.Type == PyroMessageType.Invoke
                     ? daemon.Options.Serializers.RefusalText(message.SerializerId)
-                    : $"invalid msg type {(ushort)message.Type} received");
+                    : $"invalid msg type {(ushort)message.Type} received";
+                Log.FramingError(logger, connection.RemoteEndPoint, reason);
+                Diagnose(message.Type == PyroMessageType.Invoke ? PyroProblem.Serializer : PyroProblem.MessageType,
+                    message.Type == PyroMessageType.Invoke
+                        ? $"client sent {PyroSerializers.NameOf(message.SerializerId)} ({message.SerializerId}); set PYRO_SERIALIZER=serpent or json"
+                        : $"client sent a message of type {(ushort)message.Type} ({message.Type}) where INVOKE or PING was expected");
+                ClosedBy(client: false, reason);
                 return false;
+        }
+    }
+
+    private void VerifyHmac(in PyroMessage message)
+    {
+        try { PyroHmac.Verify(daemon.Options.HmacKey, message); }
+        catch (PyroSecurityException)
+        {
+            Diagnose(PyroProblem.Hmac, PyroDoctor.Hmac(daemon, message));
+            throw;
         }
     }
 
@@ -62,6 +80,7 @@ internal sealed partial class PyroConnection
             return;
         }
 
+        _watch.Called(call.ObjectId, call.Method);
         var batch = message.Has(PyroFlags.Batch) && call.Method == "<batch>";
         if (message.Has(PyroFlags.Oneway))
         {
@@ -74,6 +93,7 @@ internal sealed partial class PyroConnection
         try { result = await CallAsync(call, batch); }
         catch (Exception e)
         {
+            if (PyroDoctor.CallFailed(call, e, daemon) is var (problem, diagnosis)) Diagnose(problem, diagnosis);
             await SendExceptionAsync(message, serializer, e, compress);
             return;
         }

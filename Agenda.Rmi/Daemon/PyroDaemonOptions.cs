@@ -35,4 +35,7 @@ public sealed record PyroDaemonOptions
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     public PyroSerializers Serializers { get; init; } = PyroSerializers.Default;
+
+    /// <summary>Sees every connection's messages and problems (the wire capture); null: nobody watches.</summary>
+    public IPyroConnectionObserver? Observer { get; init; }
 }

@@ -24,22 +24,24 @@ internal static class PyroHandshake
     {
         var options = daemon.Options;
         var serializer = options.Serializers.Find(connect.SerializerId);
-        PyroHandshakeResult Refuse(string reason) => new PyroHandshakeResult.Refused(serializer ?? JsonPyroSerializer.Instance, reason);
+        PyroHandshakeResult Refuse(PyroProblem problem, string reason, string? objectId = null) =>
+            new PyroHandshakeResult.Refused(serializer ?? JsonPyroSerializer.Instance, reason, problem, objectId);
 
-        if (connect.Type != PyroMessageType.Connect) return Refuse($"invalid msg type {(ushort)connect.Type} received");
-        if (!admitted) return Refuse(NoFreeWorkers);
+        if (connect.Type != PyroMessageType.Connect) return Refuse(PyroProblem.MessageType, $"invalid msg type {(ushort)connect.Type} received");
+        if (!admitted) return Refuse(PyroProblem.TooManyConnections, NoFreeWorkers);
         try { PyroHmac.Verify(options.HmacKey, connect); }
-        catch (PyroSecurityException e) { return Refuse(e.Message); }
-        if (serializer is null) return Refuse(options.Serializers.RefusalText(connect.SerializerId));
+        catch (PyroSecurityException e) { return Refuse(PyroProblem.Hmac, e.Message); }
+        if (serializer is null) return Refuse(PyroProblem.Serializer, options.Serializers.RefusalText(connect.SerializerId));
 
         object? request;
         try { request = serializer.Deserialize(PyroCompression.PayloadOf(connect, options.MaxMessageBytes)); }
-        catch (Exception e) when (e is not PyroProtocolException) { return Refuse(e.Message); }
+        catch (Exception e) when (e is not PyroProtocolException) { return Refuse(PyroProblem.Handshake, e.Message); }
         // Pyro4 reads data["handshake"]; its KeyError prints as the quoted key.
-        if (request is not IDictionary dict || !dict.Contains("handshake")) return Refuse("'handshake'");
+        if (request is not IDictionary dict || !dict.Contains("handshake")) return Refuse(PyroProblem.Handshake, "'handshake'");
 
         if (!connect.Has(PyroFlags.MetaOnConnect)) return new PyroHandshakeResult.Accepted(serializer, Hello, PyroFlags.None);
-        if (dict["object"] is not string objectId || !daemon.TryGet(objectId, out var target)) return Refuse("unknown object");
+        if (dict["object"] is not string objectId || !daemon.TryGet(objectId, out var target))
+            return Refuse(PyroProblem.UnknownObject, "unknown object", dict["object"] as string);
         var reply = new Dictionary<object, object?> { ["handshake"] = Hello, ["meta"] = PyroDaemon.MetadataOf(target) };
         return new PyroHandshakeResult.Accepted(serializer, reply, PyroFlags.MetaOnConnect);
     }

@@ -10,6 +10,10 @@ internal abstract record PyroHandshakeResult(IPyroSerializer Serializer)
     /// <c>{handshake, meta}</c> carrying the object's methods, oneway and attrs.</summary>
     public sealed record Accepted(IPyroSerializer Serializer, object Reply, PyroFlags Flags) : PyroHandshakeResult(Serializer);
 
-    /// <summary>CONNECTFAIL. The Python user reads <see cref="Reason"/> as "connection to ... rejected: reason".</summary>
-    public sealed record Refused(IPyroSerializer Serializer, string Reason) : PyroHandshakeResult(Serializer);
+    /// <summary>
+    /// CONNECTFAIL. The Python user reads <see cref="Reason"/> as "connection to ... rejected: reason"; <see cref="Problem"/>
+    /// (and the object asked for, when that was the problem) lets the connection doctor say what to do about it.
+    /// </summary>
+    public sealed record Refused(IPyroSerializer Serializer, string Reason, PyroProblem Problem, string? ObjectId = null)
+        : PyroHandshakeResult(Serializer);
 }

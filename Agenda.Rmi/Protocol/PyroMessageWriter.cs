@@ -14,7 +14,8 @@ public static class PyroMessageWriter
         return buffer.WrittenSpan.ToArray();
     }
 
-    public static void Write(IBufferWriter<byte> output, in PyroMessage message)
+    /// <summary>Writes the whole message and returns its length in bytes.</summary>
+    public static int Write(IBufferWriter<byte> output, in PyroMessage message)
     {
         var annotationsSize = AnnotationsSize(message.Annotations);
         var total = PyroMessage.HeaderSize + annotationsSize + message.Data.Length;
@@ -42,6 +43,7 @@ public static class PyroMessageWriter
         }
         message.Data.Span.CopyTo(span[position..]);
         output.Advance(total);
+        return total;
     }
 
     private static int AnnotationsSize(IReadOnlyDictionary<string, byte[]> annotations)

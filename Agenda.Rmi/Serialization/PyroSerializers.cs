@@ -18,6 +18,9 @@ public sealed class PyroSerializers
 
     public IEnumerable<IPyroSerializer> All => _byId.Values.OrderBy(s => s.Id);
 
+    /// <summary>Pyro4's name for a serializer id ("pickle" for 4), known to this server or not.</summary>
+    public static string NameOf(ushort id) => KnownNames.TryGetValue(id, out var name) ? name : $"serializer {id}";
+
     public IPyroSerializer? Find(ushort id) => _byId.GetValueOrDefault(id);
 
     public IPyroSerializer Get(string name) =>
