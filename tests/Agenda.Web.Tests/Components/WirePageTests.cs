@@ -186,9 +186,12 @@ public sealed class WirePageTests : IDisposable
         Button(page, "Stop recording").Click();
         Assert.False(Capture.IsRecording);
 
+        Button(page, "Conversation #1").Click();
         Button(page, "Clear").Click();
         Assert.Empty(Capture.Conversations());
         Assert.Empty(ConversationRows(page));
+        Assert.Empty(page.FindAll("table.messages"));
+        Assert.Contains("Conversation #1 is no longer kept", page.Find("p.note[role=status]").TextContent);
     }
 
     [Fact]
