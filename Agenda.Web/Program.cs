@@ -1,4 +1,5 @@
 using Agenda.Core.Storage;
+using Agenda.Rmi.Capture;
 using Agenda.Rmi.Hosting;
 using Agenda.Web.Api;
 using Agenda.Web.Benchmark;
@@ -18,6 +19,8 @@ builder.Services.AddAgendaApi(builder.Configuration);
 builder.AddRmi();
 // KLEIN_ROCHA (the original agenda's wire format) and agenda.contacts, registered in our own name server.
 builder.Services.AddAgendaObjects();
+// The wire inspector's capture (Rmi:Capture), shared by the Pyro listeners, the Wire page and /api/wire.
+builder.Services.AddWireCapture(builder.Configuration);
 // The Blazor Server UI: contacts and name server pages with live updates.
 builder.AddAgendaUi();
 

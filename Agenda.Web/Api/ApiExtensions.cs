@@ -25,6 +25,7 @@ public static class ApiExtensions
             // Only the API: pages, /healthz and whatever else the app maps are not HTTP API operations.
             swagger.DocInclusionPredicate((_, api) => api.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
             swagger.OperationFilter<ApiExamples>();
+            swagger.OperationFilter<WireApiExamples>(); // after ApiExamples: its contact wording does not fit /api/wire
         });
         return services;
     }
@@ -41,6 +42,7 @@ public static class ApiExtensions
         app.UseSwaggerUI(ui => ui.DocumentTitle = "Agenda REST API");
         app.MapContacts();
         app.MapNaming();
+        app.MapWire(); // /api/wire: the wire inspector's capture
         return app;
     }
 }

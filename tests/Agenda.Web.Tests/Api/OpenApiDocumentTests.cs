@@ -15,6 +15,13 @@ public class OpenApiDocumentTests(AgendaApiApplication app) : IClassFixture<Agen
         { "/api/contacts/{id}", "patch", "200 400 404 412 413 415", "id,If-Match" },
         { "/api/contacts/{id}", "delete", "204 400 404 412", "id,If-Match" },
         { "/api/naming", "get", "200 503", "" },
+        { "/api/wire", "get", "200", "" },
+        { "/api/wire/start", "post", "200", "" },
+        { "/api/wire/stop", "post", "200", "" },
+        { "/api/wire/clear", "post", "200", "" },
+        { "/api/wire/conversations", "get", "200 400", "limit,listener,method,object" },
+        { "/api/wire/conversations/{id}", "get", "200 400 404", "id,limit,offset" },
+        { "/api/wire/diagnoses", "get", "200", "" },
     };
 
     [Theory]
@@ -38,7 +45,8 @@ public class OpenApiDocumentTests(AgendaApiApplication app) : IClassFixture<Agen
     {
         var paths = (await DocumentAsync()).GetProperty("paths").EnumerateObject().Select(p => p.Name).Order();
 
-        Assert.Equal(["/api/contacts", "/api/contacts/{id}", "/api/naming"], paths);
+        Assert.Equal(["/api/contacts", "/api/contacts/{id}", "/api/naming", "/api/wire", "/api/wire/clear", "/api/wire/conversations",
+            "/api/wire/conversations/{id}", "/api/wire/diagnoses", "/api/wire/start", "/api/wire/stop"], paths);
     }
 
     [Theory]
@@ -63,6 +71,17 @@ public class OpenApiDocumentTests(AgendaApiApplication app) : IClassFixture<Agen
             .GetProperty("responses").GetProperty("404").GetProperty("content").GetProperty("application/problem+json");
 
         Assert.Equal(404, notFound.GetProperty("example").GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task WireOperationsDescribeTheirOwnParametersAndProblems()
+    {
+        var get = (await DocumentAsync()).GetProperty("paths").GetProperty("/api/wire/conversations/{id}").GetProperty("get");
+
+        var id = get.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "id");
+        Assert.Contains("conversation", id.GetProperty("description").GetString());
+        var notFound = get.GetProperty("responses").GetProperty("404").GetProperty("content").GetProperty("application/problem+json");
+        Assert.Contains("captured conversation", notFound.GetProperty("example").GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -32,6 +32,18 @@ public sealed partial class PrerenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheWirePageIsPrerenderedWithItsControlsDisabledUntilInteractive()
+    {
+        var html = await _app.CreateClient().GetStringAsync("/wire");
+
+        Assert.Contains("<h1>Wire inspector</h1>", html);
+        Assert.Contains("href=\"wire\"", html); // the nav link
+        var controls = WireControl().Matches(html);
+        Assert.True(controls.Count >= 6, $"expected start, stop, clear and the three filters, found {controls.Count}");
+        Assert.All(controls, c => Assert.Contains(" disabled", c.Value));
+    }
+
+    [Fact]
     public async Task TheBlazorScriptAndTheAppStylesAreServed()
     {
         var client = _app.CreateClient();
@@ -42,6 +54,9 @@ public sealed partial class PrerenderTests : IAsyncLifetime
 
     [GeneratedRegex("<(?:input|button)\\b[^>]*>")]
     private static partial Regex Control();
+
+    [GeneratedRegex("<(?:input|button|select)\\b[^>]*>")]
+    private static partial Regex WireControl();
 
     public async Task DisposeAsync()
     {
