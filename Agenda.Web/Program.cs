@@ -14,10 +14,9 @@ builder.Services.AddContactStore(builder.Configuration);
 builder.Services.AddAgendaHealth();
 // REST API under /api with problem details, Swagger UI at /swagger.
 builder.Services.AddAgendaApi(builder.Configuration);
-// Pyro4 name server and objects daemons as Kestrel listeners (Rmi section); HTTP Urls keep working.
-builder.AddRmi();
-// KLEIN_ROCHA (the original agenda's wire format) and agenda.contacts, registered in our own name server.
-builder.Services.AddAgendaObjects();
+// Pyro4 name server and objects daemon on their own listeners (Rmi section), serving KLEIN_ROCHA (the original
+// agenda's wire format) and agenda.contacts; with Rmi:Enabled=false, only a name registry that says it is not running.
+builder.AddRmi(rmi => rmi.AddAgendaObjects());
 // The Blazor Server UI: contacts and name server pages with live updates.
 builder.AddAgendaUi();
 
