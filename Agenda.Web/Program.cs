@@ -4,9 +4,13 @@ using Agenda.Web.Api;
 using Agenda.Web.Benchmark;
 using Agenda.Web.Components;
 using Agenda.Web.Health;
+using Agenda.Web.Hosting;
 
 // Agenda.Web/wwwroot is a symbolic link to the top-level wwwroot, so the SDK's static web assets see it as usual.
-var builder = WebApplication.CreateBuilder(args);
+// Settings and web assets come from the app's own folder even when it is started from another working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppFolder.ContentRoot(args) });
+// HTTP on 127.0.0.1:5080 unless --urls, ASPNETCORE_URLS, Urls or Kestrel:Endpoints say otherwise.
+builder.UseDefaultUrls();
 
 // The one contact store behind every front door (SQLite by default).
 builder.Services.AddContactStore(builder.Configuration);

@@ -32,6 +32,7 @@ internal sealed class PyroListeners(PyroDaemons daemons, IOptions<RmiOptions> op
             try { await server.StartAsync(NoHttp.Application, cancellationToken); }
             catch (IOException e)
             {
+                Dispose(); // the listener already started must not outlive a failed start
                 // Kestrel's own message names an http:// address; say which Pyro setting to change instead.
                 throw new IOException($"The Pyro {daemon.Name} daemon cannot listen on {address}:{daemon.Port} ({portKey}): {(e.InnerException ?? e).Message}", e);
             }
