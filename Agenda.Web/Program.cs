@@ -5,9 +5,13 @@ using Agenda.Web.Api;
 using Agenda.Web.Benchmark;
 using Agenda.Web.Components;
 using Agenda.Web.Health;
+using Agenda.Web.Hosting;
 
 // Agenda.Web/wwwroot is a symbolic link to the top-level wwwroot, so the SDK's static web assets see it as usual.
-var builder = WebApplication.CreateBuilder(args);
+// Settings and web assets come from the app's own folder even when it is started from another working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppFolder.ContentRoot(args) });
+// HTTP on 127.0.0.1:5080 unless --urls, ASPNETCORE_URLS, Urls or Kestrel:Endpoints say otherwise.
+builder.UseDefaultUrls();
 
 // The one contact store behind every front door (SQLite by default).
 builder.Services.AddContactStore(builder.Configuration);
@@ -15,12 +19,11 @@ builder.Services.AddContactStore(builder.Configuration);
 builder.Services.AddAgendaHealth();
 // REST API under /api with problem details, Swagger UI at /swagger.
 builder.Services.AddAgendaApi(builder.Configuration);
-// Pyro4 name server and objects daemons as Kestrel listeners (Rmi section); HTTP Urls keep working.
-builder.AddRmi();
-// KLEIN_ROCHA (the original agenda's wire format) and agenda.contacts, registered in our own name server.
-builder.Services.AddAgendaObjects();
-// The wire inspector's capture (Rmi:Capture), shared by the Pyro listeners, the Wire page and /api/wire.
+// The wire inspector's capture (Rmi:Capture): what crossed the Pyro listeners, for the Wire page and /api/wire.
 builder.Services.AddWireCapture(builder.Configuration);
+// Pyro4 name server and objects daemon on their own listeners (Rmi section), serving KLEIN_ROCHA (the original
+// agenda's wire format) and agenda.contacts; with Rmi:Enabled=false, only a name registry that says it is not running.
+builder.AddRmi(rmi => rmi.AddAgendaObjects());
 // The Blazor Server UI: contacts and name server pages with live updates.
 builder.AddAgendaUi();
 

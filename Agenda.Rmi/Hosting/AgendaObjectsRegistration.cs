@@ -5,15 +5,17 @@ using Agenda.Rmi.Naming;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Agenda.Rmi.Hosting;
 
 public static class AgendaObjectsExtensions
 {
-    /// <summary>Serves <c>KLEIN_ROCHA</c> and <c>agenda.contacts</c> over the shared store while the host runs. Needs <c>AddRmi()</c>.</summary>
-    public static IServiceCollection AddAgendaObjects(this IServiceCollection services) =>
-        services.AddHostedService<AgendaObjectsRegistration>();
+    /// <summary>Serves <c>KLEIN_ROCHA</c> and <c>agenda.contacts</c> over the shared store while the host runs.</summary>
+    public static RmiBuilder AddAgendaObjects(this RmiBuilder rmi)
+    {
+        rmi.Services.AddHostedService<AgendaObjectsRegistration>();
+        return rmi;
+    }
 }
 
 /// <summary>
@@ -21,8 +23,7 @@ public static class AgendaObjectsExtensions
 /// at shutdown takes them out again, so a name server that outlives us never hands out a dead URI.
 /// </summary>
 internal sealed class AgendaObjectsRegistration(
-    PyroDaemons daemons, NameTable names, IContactStore store, IOptions<RmiOptions> options,
-    ILogger<AgendaObjectsRegistration> logger) : IHostedService
+    PyroDaemons daemons, NameTable names, IContactStore store, ILogger<AgendaObjectsRegistration> logger) : IHostedService
 {
     // PYROMETA:agenda finds the English object; KLEIN_ROCHA keeps the original agenda's bare registration.
     private readonly (string Name, IRemoteObject Object, string[] Metadata)[] _objects =
@@ -33,7 +34,6 @@ internal sealed class AgendaObjectsRegistration(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.Enabled) return Task.CompletedTask;
         foreach (var (name, remoteObject, metadata) in _objects)
         {
             var uri = daemons.Objects.Register(name, remoteObject);
@@ -45,7 +45,6 @@ internal sealed class AgendaObjectsRegistration(
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.Enabled) return Task.CompletedTask;
         foreach (var (name, _, _) in _objects)
         {
             // Only our own registration: a client may have re-registered the name to something else meanwhile.

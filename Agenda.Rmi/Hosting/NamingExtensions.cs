@@ -10,21 +10,19 @@ using Microsoft.Extensions.Options;
 namespace Agenda.Rmi.Hosting;
 
 /// <summary>The name server's part of <c>AddRmi()</c>: its table, its object on the name-server daemon, and discovery.</summary>
-public static class NamingExtensions
+internal static class NamingExtensions
 {
-    /// <summary>
-    /// Registers the <see cref="NameTable"/> (also as <see cref="INameRegistry"/> for REST and the UI) and the UDP
-    /// broadcast responder on <c>Rmi:Host</c>:<c>Rmi:BroadcastPort</c> (0 = none).
-    /// </summary>
-    public static IServiceCollection AddPyroNaming(this IServiceCollection services)
+    /// <summary>Registers the <see cref="NameTable"/>, also as the <see cref="INameRegistry"/> REST and the UI read.</summary>
+    public static IServiceCollection AddPyroNameServer(this IServiceCollection services)
     {
         services.AddSingleton<NameTable>();
-        // With Rmi:Enabled=false no name server listens, so REST and the UI must see no registry (null), not an empty one.
-        services.AddSingleton<INameRegistry>(sp =>
-            sp.GetRequiredService<IOptions<RmiOptions>>().Value.Enabled ? sp.GetRequiredService<NameTable>() : null!);
-        services.AddSingleton<IHostedService>(CreateResponder);
+        services.AddSingleton<INameRegistry>(sp => sp.GetRequiredService<NameTable>());
         return services;
     }
+
+    /// <summary>The UDP broadcast responder on <c>Rmi:Host</c>:<c>Rmi:BroadcastPort</c> (0 = none).</summary>
+    public static IServiceCollection AddPyroDiscovery(this IServiceCollection services) =>
+        services.AddSingleton<IHostedService>(CreateResponder);
 
     /// <summary>Puts <c>Pyro.NameServer</c> on the name-server daemon; called where the daemons are created, before any client can connect.</summary>
     public static void ServeNameServer(this PyroDaemon nameServerDaemon, IServiceProvider services)
@@ -36,7 +34,7 @@ public static class NamingExtensions
     private static IHostedService CreateResponder(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<RmiOptions>>().Value;
-        if (!options.Enabled || options.BroadcastPort == 0) return new NoResponder();
+        if (options.BroadcastPort == 0) return new NoResponder();
         var daemon = services.GetRequiredService<PyroDaemons>().NameServer;
         return new BroadcastResponder(new IPEndPoint(IPAddress.Parse(options.Host), options.BroadcastPort),
             PyroUri.Parse(daemon.UriFor(NameServer.ObjectId)), services.GetRequiredService<ILogger<BroadcastResponder>>());

@@ -1,12 +1,11 @@
 using System.Net;
 using System.Text;
+using Agenda.Rmi.Capture;
 using Agenda.Rmi.Daemon;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Connections;
-using Microsoft.AspNetCore.Hosting;
+using Agenda.Rmi.Naming;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Agenda.Rmi.Hosting;
@@ -14,33 +13,31 @@ namespace Agenda.Rmi.Hosting;
 public static class RmiHostingExtensions
 {
     /// <summary>
-    /// Adds the Pyro4 transport: <see cref="RmiOptions"/> from the <c>Rmi</c> section, the <see cref="PyroDaemons"/>
-    /// singleton, and one Kestrel listener per daemon (so Pyro shares the app's lifetime, logging and limits).
-    /// The app's HTTP addresses from <c>Urls</c>/<c>--urls</c> keep working beside them.
+    /// Adds the Pyro4 transport from the <c>Rmi</c> section: the <see cref="PyroDaemons"/> singleton, the name server
+    /// (<see cref="INameRegistry"/>) with its discovery responder, whatever <paramref name="serve"/> adds, and one
+    /// listener per daemon. With <c>Rmi:Enabled=false</c> none of that is registered, only a registry that says the
+    /// name server is not running. The app's HTTP addresses are left entirely to the web host.
     /// </summary>
-    public static WebApplicationBuilder AddRmi(this WebApplicationBuilder builder)
+    /// <param name="serve">Adds objects to serve (e.g. <c>AddAgendaObjects</c>); called only when RMI is enabled.</param>
+    public static IHostApplicationBuilder AddRmi(this IHostApplicationBuilder builder, Action<RmiBuilder>? serve = null)
     {
-        builder.Services.Configure<RmiOptions>(builder.Configuration.GetSection(RmiOptions.SectionName));
-        builder.Services.AddSingleton(CreateDaemons);
-        builder.Services.AddHostedService<RmiListenerLog>();
-        builder.Services.AddPyroNaming(); // name table (INameRegistry), broadcast responder
-
-        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+        var section = builder.Configuration.GetSection(RmiOptions.SectionName);
+        builder.Services.Configure<RmiOptions>(section); // the UI shows the settings even when RMI is off
+        // The one place Rmi:Enabled is read.
+        if (!(section.Get<RmiOptions>() ?? new RmiOptions()).Enabled)
         {
-            var options = kestrel.ApplicationServices.GetRequiredService<IOptions<RmiOptions>>().Value;
-            if (!options.Enabled) return;
-            // Endpoints configured in code make Kestrel ignore Urls, so the HTTP addresses are bound here explicitly too.
-            KestrelUrls.ListenOnConfiguredUrls(kestrel, context.Configuration);
+            builder.Services.AddSingleton<INameRegistry>(NameServerNotRunning.Instance);
+            return builder;
+        }
 
-            var daemons = kestrel.ApplicationServices.GetRequiredService<PyroDaemons>();
-            var loggers = kestrel.ApplicationServices.GetRequiredService<ILoggerFactory>();
-            var address = IPAddress.Parse(options.Host);
-            foreach (var daemon in new[] { daemons.NameServer, daemons.Objects })
-            {
-                var handler = new PyroConnectionHandler(daemon, loggers.CreateLogger<PyroConnectionHandler>());
-                kestrel.Listen(address, daemon.Port, listen => listen.Run(handler.OnConnectedAsync));
-            }
-        });
+        builder.Services.AddSingleton(CreateDaemons);
+        builder.Services.AddPyroNameServer();
+        // Hosted services start in this order: objects are registered before the listeners accept anyone,
+        // and discovery answers only once the name server listens.
+        serve?.Invoke(new RmiBuilder(builder.Services));
+        builder.Services.AddHostedService<PyroListeners>();
+        builder.Services.AddPyroDiscovery();
+        builder.Services.AddHostedService<RmiListenerLog>();
         return builder;
     }
 
@@ -53,6 +50,8 @@ public static class RmiHostingExtensions
             MaxMessageBytes = options.MaxMessageBytes,
             MaxConnections = options.MaxConnections,
             PartialMessageTimeout = options.PartialMessageTimeout,
+            // The wire capture, when the app has one (AddWireCapture), sees every connection of both listeners.
+            Observer = services.GetService<WireCapture>() is { } capture ? new WireCaptureObserver(capture) : null,
         };
         var host = AdvertisedHost(options);
         var daemons = new PyroDaemons(

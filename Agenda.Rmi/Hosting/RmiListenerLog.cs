@@ -11,7 +11,6 @@ internal sealed class RmiListenerLog(PyroDaemons daemons, IOptions<RmiOptions> o
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.Enabled) return Task.CompletedTask;
         lifetime.ApplicationStarted.Register(() =>
         {
             var rmi = options.Value;

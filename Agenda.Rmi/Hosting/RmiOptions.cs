@@ -5,7 +5,7 @@ public sealed class RmiOptions
 {
     public const string SectionName = "Rmi";
 
-    /// <summary>False starts neither Pyro listener.</summary>
+    /// <summary>False runs no Pyro at all: no listener, no discovery, no agenda objects; the name server reads as not running.</summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>Bind address of both Pyro listeners. Loopback unless configured otherwise.</summary>

@@ -5,10 +5,14 @@ public sealed record NameRegistration(string Name, string Uri, IReadOnlySet<stri
 
 /// <summary>
 /// Read-only view of the Pyro name server's registrations for the other front doors
-/// (REST <c>/api/naming</c>, the UI's name server page). Registered in DI as a singleton by the Pyro wiring.
+/// (REST <c>/api/naming</c>, the UI's name server page). Always registered in DI by <c>AddRmi()</c>: the live
+/// <see cref="NameTable"/>, or <see cref="NameServerNotRunning"/> when <c>Rmi:Enabled</c> is false.
 /// </summary>
 public interface INameRegistry
 {
+    /// <summary>False when no name server runs in this process, so there is nothing to list (not an empty list).</summary>
+    bool IsRunning { get; }
+
     /// <summary>All registrations, in registration order (the name server itself first).</summary>
     IReadOnlyList<NameRegistration> Snapshot();
 

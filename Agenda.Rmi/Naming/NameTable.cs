@@ -11,6 +11,9 @@ public sealed class NameTable : INameRegistry
 
     public event Action? Changed;
 
+    /// <summary>Always true: a table exists only where <c>AddRmi()</c> serves it from the name-server daemon.</summary>
+    public bool IsRunning => true;
+
     public int Count
     {
         get { lock (_lock) return _entries.Count; }

@@ -12,10 +12,10 @@ internal static class NamingApi
             .WithSummary("The Pyro name server's registrations: name, URI and metadata, in registration order")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-    // The registry is the Pyro wiring's singleton; it is absent when RMI is switched off, which is a 503, not a 500.
-    private static Results<Ok<NameRegistrationListDto>, ProblemHttpResult> List([FromServices] INameRegistry? registry)
+    // With RMI switched off there is no name server to ask: a 503, not an empty list.
+    private static Results<Ok<NameRegistrationListDto>, ProblemHttpResult> List([FromServices] INameRegistry registry)
     {
-        if (registry is null)
+        if (!registry.IsRunning)
             return ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable",
                 "The Pyro name server is not running in this process, so there are no registrations to show.");
         var items = registry.Snapshot()

@@ -1,5 +1,6 @@
 using Agenda.Rmi.Capture;
 using Agenda.Rmi.Capture.Decoding;
+using Agenda.Rmi.Capture.Pcapng;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -37,6 +38,12 @@ internal static class WireApi
                 TypedResults.Ok(new WireDiagnosisListDto([.. capture.Diagnoses().Reverse().Select(WireDiagnosisDto.From)])))
             .WithName("ListWireDiagnoses")
             .WithSummary("The connection doctor's diagnoses of refused or broken connections, newest first (kept while not recording too)");
+        group.MapGet("/capture.pcapng", ExportAsync).WithName("ExportWireCapture")
+            .WithSummary("Everything captured, or one conversation, as a pcapng file Wireshark and tshark open")
+            .WithDescription("Each conversation is the TCP connection that carried it (handshake, data segments, FIN) between the " +
+                             "real endpoints, with the captured times. Decode it with tools/wireshark/pyro4.lua.")
+            .Produces(StatusCodes.Status200OK, contentType: WirePcapng.ContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
@@ -72,11 +79,23 @@ internal static class WireApi
     {
         if (Invalid(offset, limit) is { } invalid) return invalid;
         if (capture.Conversation(id) is not { } conversation)
-            return JsonRequestBody.Problem(StatusCodes.Status404NotFound, "Not Found",
+            return ApiProblems.Problem(StatusCodes.Status404NotFound, "Not Found",
                 $"There is no captured conversation {id}; it may have been cleared or dropped for newer messages.");
         var page = WireMessagePage.Decode(conversation, capture.Messages(id), offset ?? 0, limit ?? DefaultLimit);
         return TypedResults.Ok(new WireConversationDetailDto(WireConversationDto.From(conversation), page.Offset, page.Total,
             [.. page.Messages.Select(WireMessageDto.From)]));
+    }
+
+    private static async Task<IResult> ExportAsync(long? conversation, WireCapture capture, HttpContext http, CancellationToken ct)
+    {
+        if (conversation is { } id && capture.Conversation(id) is null)
+            return ApiProblems.Problem(StatusCodes.Status404NotFound, "Not Found",
+                $"There is no captured conversation {id}; it may have been cleared or dropped for newer messages.");
+        http.Response.ContentType = WirePcapng.ContentType;
+        var name = conversation is { } one ? $"agenda-conversation-{one}.pcapng" : "agenda-wire.pcapng";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
+        await WirePcapng.WriteAsync(http.Response.Body, capture, conversation, ct);
+        return TypedResults.Empty;
     }
 
     private static ValidationProblem? Invalid(int? offset, int? limit)

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace Agenda.Web.Components;
 
 /// <summary>Wiring of the Blazor Server UI (the browser front door).</summary>
@@ -9,6 +11,7 @@ public static class UiExtensions
         // without this; in publish output there is no manifest and the call does nothing.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.TryAddSingleton(TimeProvider.System); // how long a door badge stays (tests swap in a fake clock)
         return builder;
     }
 

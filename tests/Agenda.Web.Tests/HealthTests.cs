@@ -12,8 +12,7 @@ public class HealthTests
         var directory = Path.Combine(Path.GetTempPath(), "agenda-health", Guid.NewGuid().ToString("n"));
         var file = Path.Combine(directory, "nested", "agenda.db");
         await using (var app = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-                         web.UseSetting("ConnectionStrings:Agenda", $"Data Source={file}")
-                            .UseSetting("Rmi:BroadcastPort", "0"))) // no test may take the real UDP 9091
+                         web.UseSetting("ConnectionStrings:Agenda", $"Data Source={file}").UseFreePyroPorts()))
         {
             var response = await app.CreateClient().GetAsync("/healthz");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);

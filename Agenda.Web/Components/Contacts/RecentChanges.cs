@@ -3,12 +3,12 @@ using Agenda.Core.Contacts;
 namespace Agenda.Web.Components.Contacts;
 
 /// <summary>Which door each recently changed contact came through, remembered for <see cref="Duration"/>.</summary>
-public sealed class RecentChanges : IDisposable
+public sealed class RecentChanges(TimeProvider time) : IDisposable
 {
     public static readonly TimeSpan Duration = TimeSpan.FromSeconds(4);
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<long, (Door Door, DateTime Until)> _marks = [];
+    private readonly Dictionary<long, (Door Door, DateTimeOffset Until)> _marks = [];
     private readonly CancellationTokenSource _disposed = new();
 
     /// <summary>Called after a mark expires, so the page can re-render without it.</summary>
@@ -18,28 +18,28 @@ public sealed class RecentChanges : IDisposable
     {
         get
         {
-            var now = DateTime.UtcNow;
+            var now = time.GetUtcNow();
             lock (_gate) return _marks.Where(m => m.Value.Until > now).ToDictionary(m => m.Key, m => m.Value.Door);
         }
     }
 
     public void Mark(long contactId, Door door)
     {
-        var until = DateTime.UtcNow + Duration;
+        var until = time.GetUtcNow() + Duration;
         lock (_gate) _marks[contactId] = (door, until);
         _ = ExpireAtAsync(until);
     }
 
-    private async Task ExpireAtAsync(DateTime until)
+    private async Task ExpireAtAsync(DateTimeOffset until)
     {
         // A timer can fire a little early by the wall clock; re-rendering then would keep the badge until the next
         // change, so wait until the mark has really expired.
-        for (var left = until - DateTime.UtcNow; left > TimeSpan.Zero; left = until - DateTime.UtcNow)
+        for (var left = until - time.GetUtcNow(); left > TimeSpan.Zero; left = until - time.GetUtcNow())
         {
-            try { await Task.Delay(left + TimeSpan.FromMilliseconds(5), _disposed.Token); }
+            try { await Task.Delay(left, time, _disposed.Token); }
             catch (OperationCanceledException) { return; }
         }
-        var now = DateTime.UtcNow;
+        var now = time.GetUtcNow();
         lock (_gate)
             foreach (var id in _marks.Where(m => m.Value.Until <= now).Select(m => m.Key).ToList()) _marks.Remove(id);
         if (Expired is { } expired) await expired();

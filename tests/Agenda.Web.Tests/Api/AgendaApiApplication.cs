@@ -29,7 +29,7 @@ public sealed class AgendaApiApplication : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Agenda", $"Data Source={DatabaseFile}");
-        builder.UseSetting("Rmi:BroadcastPort", "0"); // TestServer has no Pyro listeners, but discovery would take UDP 9091
+        builder.UseFreePyroPorts();
     }
 
     /// <summary>Every contact in the store, read past the API, to prove a refused request changed nothing.</summary>

@@ -13,6 +13,8 @@ public sealed class InMemoryNameRegistry : INameRegistry
 
     public event Action? Changed;
 
+    public bool IsRunning => true;
+
     public int SubscriberCount => Changed?.GetInvocationList().Length ?? 0;
 
     public IReadOnlyList<NameRegistration> Snapshot()

@@ -16,9 +16,10 @@ public sealed class NameServerPageTests : IDisposable
         _context.Services.Configure<RmiOptions>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection(RmiOptions.SectionName));
 
     [Fact]
-    public void WithoutANameRegistryThePageSaysRmiIsDisabledAndShowsTheDefaultPorts()
+    public void WhenTheNameServerIsNotRunningThePageSaysRmiIsDisabledAndShowsTheDefaultPorts()
     {
         Configure([]);
+        _context.Services.AddSingleton<INameRegistry>(NameServerNotRunning.Instance);
 
         var page = _context.Render<NameServerPage>();
 
@@ -35,6 +36,7 @@ public sealed class NameServerPageTests : IDisposable
             ["Rmi:Host"] = "0.0.0.0", ["Rmi:AdvertisedHost"] = "agenda.lan",
             ["Rmi:NameServerPort"] = "7001", ["Rmi:BroadcastPort"] = "0", ["Rmi:DaemonPort"] = "7003",
         });
+        _context.Services.AddSingleton<INameRegistry>(new InMemoryNameRegistry());
 
         var page = _context.Render<NameServerPage>();
 

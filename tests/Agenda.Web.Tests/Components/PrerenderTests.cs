@@ -14,7 +14,7 @@ public sealed partial class PrerenderTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         _app = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-            web.UseSetting("ConnectionStrings:Agenda", $"Data Source={Path.Combine(_directory, "agenda.db")}"));
+            web.UseSetting("ConnectionStrings:Agenda", $"Data Source={Path.Combine(_directory, "agenda.db")}").UseFreePyroPorts());
         return Task.CompletedTask;
     }
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Agenda.Rmi.Tests.Wireshark;
+namespace Agenda.Tests;
 
-/// <summary>tshark with tools/wireshark/pyro4.lua loaded, reading a capture file.</summary>
-internal static class Tshark
+/// <summary>tshark with tools/wireshark/pyro4.lua loaded, reading a capture file. Linked into every test project.</summary>
+public static class Tshark
 {
     public static string Dissector { get; } = Path.Combine(TestPaths.Root, "tools", "wireshark", "pyro4.lua");
 
