@@ -21,8 +21,8 @@ internal sealed partial class PyroConnection
         }
         var refused = (PyroHandshakeResult.Refused)outcome;
         Log.FramingError(logger, connection.RemoteEndPoint, "handshake refused: " + refused.Reason);
-        Diagnose(refused.Problem, PyroDoctor.Refusal(refused, connect, daemon));
-        ClosedBy(client: false, "refused: " + refused.Reason);
+        _watch.Diagnose(refused.Problem, PyroDoctor.Refusal(refused, connect, daemon));
+        _watch.ClosedBy(client: false, "refused: " + refused.Reason);
         await SendConnectFailAsync(connect.Sequence, refused.Serializer, refused.Reason);
         return false;
     }
@@ -46,11 +46,8 @@ internal sealed partial class PyroConnection
                     ? daemon.Options.Serializers.RefusalText(message.SerializerId)
                     : $"invalid msg type {(ushort)message.Type} received";
                 Log.FramingError(logger, connection.RemoteEndPoint, reason);
-                Diagnose(message.Type == PyroMessageType.Invoke ? PyroProblem.Serializer : PyroProblem.MessageType,
-                    message.Type == PyroMessageType.Invoke
-                        ? $"client sent {PyroSerializers.NameOf(message.SerializerId)} ({message.SerializerId}); set PYRO_SERIALIZER=serpent or json"
-                        : $"client sent a message of type {(ushort)message.Type} ({message.Type}) where INVOKE or PING was expected");
-                ClosedBy(client: false, reason);
+                _watch.Diagnose(PyroDoctor.Unexpected(message));
+                _watch.ClosedBy(client: false, reason);
                 return false;
         }
     }
@@ -60,7 +57,7 @@ internal sealed partial class PyroConnection
         try { PyroHmac.Verify(daemon.Options.HmacKey, message); }
         catch (PyroSecurityException)
         {
-            Diagnose(PyroProblem.Hmac, PyroDoctor.Hmac(daemon, message));
+            _watch.Diagnose(PyroProblem.Hmac, PyroDoctor.Hmac(daemon, message));
             throw;
         }
     }
@@ -93,7 +90,7 @@ internal sealed partial class PyroConnection
         try { result = await CallAsync(call, batch); }
         catch (Exception e)
         {
-            if (PyroDoctor.CallFailed(call, e, daemon) is var (problem, diagnosis)) Diagnose(problem, diagnosis);
+            if (PyroDoctor.CallFailed(call, e, daemon) is var (problem, diagnosis)) _watch.Diagnose(problem, diagnosis);
             await SendExceptionAsync(message, serializer, e, compress);
             return;
         }

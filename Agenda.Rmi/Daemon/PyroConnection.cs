@@ -25,11 +25,10 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
     private readonly CancellationTokenSource _closing =
         CancellationTokenSource.CreateLinkedTokenSource(connection.ConnectionClosed, CloseRequested(connection));
     private readonly OnewayCalls _oneway = new(daemon.Options.MaxOnewayCallsPerConnection, logger);
-    private readonly IPyroConnectionWatch _watch =
-        daemon.Options.Observer?.Open(daemon.Name, connection.RemoteEndPoint, connection.LocalEndPoint) ?? UnwatchedConnection.Instance;
-    private bool _connected, _diagnosed;
+    private readonly ConnectionWatch _watch =
+        new(daemon.Options.Observer?.Open(daemon.Name, connection.RemoteEndPoint, connection.LocalEndPoint) ?? UnwatchedConnection.Instance);
+    private bool _connected;
     private long _pending; // bytes of a message still incomplete, for the doctor when it stalls
-    private (bool ByClient, string Reason) _close = (true, "the connection was reset");
 
     public async Task RunAsync(bool admitted)
     {
@@ -46,32 +45,32 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
         catch (PyroProtocolException e) when (!_connected)
         {
             Log.FramingError(logger, connection.RemoteEndPoint, e.Message);
-            if (!_diagnosed) Diagnose(PyroDoctor.Payload(e, daemon));
-            ClosedBy(client: false, e.Message);
+            if (!_watch.Diagnosed) _watch.Diagnose(PyroDoctor.Payload(e, daemon));
+            _watch.ClosedBy(client: false, e.Message);
             await SendConnectFailAsync(0, JsonPyroSerializer.Instance, e.Message);
         }
         catch (PyroProtocolException e)
         {
             Log.FramingError(logger, connection.RemoteEndPoint, e.Message);
-            if (!_diagnosed) Diagnose(PyroDoctor.Payload(e, daemon));
-            ClosedBy(client: false, e.Message);
+            if (!_watch.Diagnosed) _watch.Diagnose(PyroDoctor.Payload(e, daemon));
+            _watch.ClosedBy(client: false, e.Message);
         }
         catch (PyroSecurityException e)
         {
             Log.FramingError(logger, connection.RemoteEndPoint, e.Message);
-            ClosedBy(client: false, e.Message);
+            _watch.ClosedBy(client: false, e.Message);
         }
         catch (TimeoutException)
         {
             Log.Stalled(logger, connection.RemoteEndPoint, daemon.Options.PartialMessageTimeout);
-            Diagnose(PyroProblem.Stalled, PyroDoctor.Stalled(_pending, _connected, daemon.Options.PartialMessageTimeout));
-            ClosedBy(client: false, "the message stalled");
+            _watch.Diagnose(PyroProblem.Stalled, PyroDoctor.Stalled(_pending, _connected, daemon.Options.PartialMessageTimeout));
+            _watch.ClosedBy(client: false, "the message stalled");
         }
         finally
         {
             await _oneway.DisposeAsync();
             _closing.Dispose();
-            _watch.Closed(_close.ByClient, _close.Reason);
+            _watch.Finished();
         }
     }
 
@@ -88,7 +87,7 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
             try { result = await ReadAsync(partial); }
             catch (OperationCanceledException) when (_closeRequested.IsCancellationRequested)
             {
-                ClosedBy(client: false, "the server is shutting down");
+                _watch.ClosedBy(client: false, "the server is shutting down");
                 return null;
             }
             catch (OperationCanceledException) when (!connection.ConnectionClosed.IsCancellationRequested) { throw new TimeoutException(); }
@@ -102,17 +101,17 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
                     // Examined only up to this message: the next ones may be here already (oneway calls are sent
                     // back to back), and the next read must return them instead of waiting for more bytes.
                     examined = buffer.Start;
-                    Watch(fromClient: true, result.Buffer.Slice(0, buffer.Start));
+                    _watch.Message(fromClient: true, result.Buffer.Slice(0, buffer.Start));
                     return message;
                 }
                 if (result.IsCompleted)
                 {
-                    ClosedBy(client: true, buffer.IsEmpty ? "the client closed the connection" : "the client closed the connection mid-message");
+                    _watch.ClosedBy(client: true, buffer.IsEmpty ? "the client closed the connection" : "the client closed the connection mid-message");
                     if (!buffer.IsEmpty)
                     {
                         Log.Truncated(logger, connection.RemoteEndPoint, buffer.Length);
-                        Watch(fromClient: true, buffer);
-                        Diagnose(PyroProblem.Truncated, PyroDoctor.Truncated(buffer.Length));
+                        _watch.Message(fromClient: true, buffer);
+                        _watch.Diagnose(PyroProblem.Truncated, PyroDoctor.Truncated(buffer.Length));
                     }
                     return null;
                 }
@@ -132,27 +131,10 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
         try { return _reader.TryRead(ref buffer, out message); }
         catch (PyroProtocolException e)
         {
-            Watch(fromClient: true, buffer);
-            Diagnose(PyroDoctor.Framing(buffer, e, daemon));
+            _watch.Message(fromClient: true, buffer);
+            _watch.Diagnose(PyroDoctor.Framing(buffer, e, daemon));
             throw;
         }
-    }
-
-    /// <summary>Hands a message to the watch: the bytes while it records, else only their count (no copy).</summary>
-    private void Watch(bool fromClient, in ReadOnlySequence<byte> bytes)
-    {
-        if (_watch.WantsBytes) _watch.Message(fromClient, bytes);
-        else _watch.Skipped(fromClient, bytes.Length);
-    }
-
-    private void ClosedBy(bool client, string reason) => _close = (client, reason);
-
-    private void Diagnose((PyroProblem Problem, string Diagnosis) found) => Diagnose(found.Problem, found.Diagnosis);
-
-    private void Diagnose(PyroProblem problem, string diagnosis)
-    {
-        _diagnosed = true;
-        _watch.Problem(problem, diagnosis);
     }
 
     // Idle time between messages is unlimited (Pyro4 proxies stay connected); a started message or the awaited CONNECT
@@ -176,13 +158,7 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
             : new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["CORR"] = correlation };
         annotations = PyroHmac.Sign(daemon.Options.HmacKey, payload, annotations);
         var message = new PyroMessage(type, flags, sequence, serializerId, annotations, payload);
-        if (_watch.WantsBytes)
-        {
-            var bytes = PyroMessageWriter.ToArray(message);
-            _output.Write(bytes);
-            _watch.Message(fromClient: false, new ReadOnlySequence<byte>(bytes));
-        }
-        else _watch.Skipped(fromClient: false, PyroMessageWriter.Write(_output, message));
+        _watch.Write(_output, message);
         await _output.FlushAsync(connection.ConnectionClosed);
     }
 

@@ -42,10 +42,15 @@ internal static class PyroDoctor
         PyroProblem.TooManyConnections => $"too many connections: {daemon.Options.MaxConnections:N0} already open on the {daemon.Name} listener " +
             "(Rmi:MaxConnections); this client was refused",
         PyroProblem.Hmac => Hmac(daemon, connect),
-        PyroProblem.Serializer => $"client sent {PyroSerializers.NameOf(connect.SerializerId)} ({connect.SerializerId}); set PYRO_SERIALIZER=serpent or json",
+        PyroProblem.Serializer => Serializer(connect.SerializerId),
         PyroProblem.UnknownObject => $"client asked for object '{refused.ObjectId}', which is not here; the {daemon.Name} daemon serves {Objects(daemon)}",
         _ => $"client's CONNECT is not a Pyro4 handshake: {refused.Reason}",
     };
+
+    /// <summary>After the handshake, a message that is neither an INVOKE this daemon can read nor a PING.</summary>
+    public static (PyroProblem, string) Unexpected(in PyroMessage message) => message.Type == PyroMessageType.Invoke
+        ? (PyroProblem.Serializer, Serializer(message.SerializerId))
+        : (PyroProblem.MessageType, $"client sent a message of type {(ushort)message.Type} ({message.Type}) where INVOKE or PING was expected");
 
     /// <summary>HMAC trouble after the handshake; the same three cases as at CONNECT.</summary>
     public static string Hmac(PyroDaemon daemon, in PyroMessage message) =>
@@ -74,6 +79,8 @@ internal static class PyroDoctor
 
     public static string Truncated(long buffered) =>
         $"client closed the connection in the middle of a message ({buffered:N0} bytes of it had arrived)";
+
+    private static string Serializer(ushort id) => $"client sent {PyroSerializers.NameOf(id)} ({id}); set PYRO_SERIALIZER=serpent or json";
 
     private static (PyroProblem, string) TooLarge(string what, PyroDaemon daemon) =>
         (PyroProblem.TooLarge, $"client {what}; Rmi:MaxMessageBytes is {daemon.Options.MaxMessageBytes:N0}: raise it, or send less per call");
