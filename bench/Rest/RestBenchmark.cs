@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using Agenda.Bench.Support;
-using Agenda.Web.Tests.Pyro;
 
 namespace Agenda.Bench.Rest;
 

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Agenda.Tests;
-using Agenda.Web.Tests.Pyro;
 
 namespace Agenda.Bench.Rmi;
 
@@ -17,7 +15,7 @@ public sealed class PythonAgendaServer : IAsyncDisposable
     {
         var port = FreePorts.Tcp();
         var start = new ProcessStartInfo("/usr/bin/python3",
-            [Path.Combine(RepoPaths.Root, "bench", "python", "agenda_dict_server.py"), port.ToString()])
+            [Path.Combine(TestPaths.Root, "bench", "python", "agenda_dict_server.py"), port.ToString()])
         { RedirectStandardOutput = true, RedirectStandardError = true };
         var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
         var ready = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
