@@ -1,7 +1,6 @@
 using Agenda.Core.Storage;
 using Agenda.Rmi.Hosting;
 using Agenda.Web.Api;
-using Agenda.Web.Benchmark;
 using Agenda.Web.Components;
 using Agenda.Web.Health;
 using Agenda.Web.Hosting;
@@ -30,8 +29,6 @@ await app.Services.InitializeContactStoreAsync();
 app.MapHealthChecks("/healthz");
 // /api/contacts, /api/naming and /swagger.
 app.MapAgendaApi();
-// Only when Benchmark:ConstantEndpoint is true: the REST benchmark's framework-ceiling endpoint.
-app.MapBenchmarkConstant();
 // The browser front door at "/".
 app.MapAgendaUi();
 
