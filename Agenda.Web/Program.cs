@@ -2,7 +2,6 @@ using Agenda.Core.Storage;
 using Agenda.Rmi.Capture;
 using Agenda.Rmi.Hosting;
 using Agenda.Web.Api;
-using Agenda.Web.Benchmark;
 using Agenda.Web.Components;
 using Agenda.Web.Health;
 using Agenda.Web.Hosting;
@@ -33,8 +32,6 @@ await app.Services.InitializeContactStoreAsync();
 app.MapHealthChecks("/healthz");
 // /api/contacts, /api/naming and /swagger.
 app.MapAgendaApi();
-// Only when Benchmark:ConstantEndpoint is true: the REST benchmark's framework-ceiling endpoint.
-app.MapBenchmarkConstant();
 // The browser front door at "/".
 app.MapAgendaUi();
 

@@ -37,9 +37,11 @@ public sealed class CrossDoorTests(AgendaUiFixture fixture)
         Assert.Equal(2, fromRest.GetProperty("version").GetInt64());
     }
 
+    private static readonly string CrossDoorScript = Path.Combine(TestPaths.Root, "e2e", "python", "cross_door.py");
+
     private async Task<string> PythonAsync(params string[] args)
     {
-        var result = await PythonScript.RunAsync("cross_door.py", fixture.Agenda.PyroEnvironment, args);
+        var result = await DebianPython.RunAsync([CrossDoorScript, .. args], fixture.Agenda.PyroEnvironment);
         Assert.True(result.ExitCode == 0, result.ToString());
         return result.Output.Trim();
     }

@@ -30,17 +30,11 @@ public static class StorageExtensions
     {
         var contexts = services.GetRequiredService<IDbContextFactory<AgendaDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        if (db.Database.IsSqlite())
-        {
-            CreateDataDirectory(db.Database.GetConnectionString());
-            await db.Database.MigrateAsync(ct);
-            // WAL is a property of the file: readers never block the writer, and a committed write survives a process crash.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        }
-        else
-        {
-            await db.Database.MigrateAsync(ct);
-        }
+        // AddContactStore accepts only SQLite, so the database here is always a SQLite file (or :memory:).
+        CreateDataDirectory(db.Database.GetConnectionString());
+        await db.Database.MigrateAsync(ct);
+        // WAL is a property of the file: readers never block the writer, and a committed write survives a process crash.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
 
     private static void CreateDataDirectory(string? connectionString)

@@ -8,9 +8,19 @@ using Agenda.Rmi.Serialization;
 namespace Agenda.Rmi.Client;
 
 /// <summary>
-/// A Pyro4 proxy for .NET callers: one TCP connection, CONNECT with metadata, then sequential INVOKEs (calls are
-/// serialised, as in Pyro4). Remote exceptions surface as <see cref="PyroRemoteException"/>.
+/// A connection to one Pyro4 object, for .NET callers, as Pyro4's <c>Proxy</c>: one TCP connection, a CONNECT handshake
+/// that fetches the object's metadata, then one call at a time (concurrent callers wait their turn). Results come back
+/// in the value model listed on <see cref="Python.PyValue"/>. Dispose the proxy to close the connection.
 /// </summary>
+/// <remarks>
+/// Errors: <see cref="PyroRemoteException"/> when the remote method raised (the connection stays usable);
+/// <see cref="PyroCommunicationException"/> when the connection is refused, lost or breaks the protocol;
+/// <see cref="PyroSecurityException"/> when a reply is not signed with <see cref="PyroProxyOptions.HmacKey"/>;
+/// <see cref="TimeoutException"/> when connecting or a call takes longer than <see cref="PyroProxyOptions.Timeout"/>.
+/// After a lost connection, a timeout or a cancelled call the connection is closed, so that a late reply is never
+/// taken for the next call's; later calls throw <see cref="PyroCommunicationException"/>. There is no automatic
+/// reconnect: open a new proxy.
+/// </remarks>
 public sealed class PyroProxy : IAsyncDisposable
 {
     private readonly TcpClient _tcp;
@@ -19,6 +29,8 @@ public sealed class PyroProxy : IAsyncDisposable
     private readonly PyroMessageReader _reader;
     private readonly SemaphoreSlim _lock = new(1, 1);
     private ushort _sequence;
+    private string? _closedBecause;
+    private int _disposed;
 
     private PyroProxy(TcpClient tcp, string objectId, PyroProxyOptions options)
     {
@@ -28,75 +40,95 @@ public sealed class PyroProxy : IAsyncDisposable
         _reader = new PyroMessageReader(options.MaxMessageBytes);
     }
 
+    /// <summary>The object this proxy calls, e.g. <c>agenda.contacts</c>.</summary>
     public string ObjectId { get; }
     public PyroProxyOptions Options { get; }
+
+    /// <summary>The object's exposed methods, as the daemon listed them at connect.</summary>
     public IReadOnlySet<string> Methods { get; private set; } = new HashSet<string>();
+
+    /// <summary>Methods the daemon declared oneway: <see cref="InvokeAsync"/> sends them and returns null without a reply.</summary>
     public IReadOnlySet<string> Oneway { get; private set; } = new HashSet<string>();
+
+    /// <summary>The object's exposed attributes (<see cref="GetAttributeAsync"/>, <see cref="SetAttributeAsync"/>).</summary>
     public IReadOnlySet<string> Attributes { get; private set; } = new HashSet<string>();
 
     /// <summary>Connects to <c>PYRO:objectId@host:port</c> and performs the handshake, fetching the object's metadata.</summary>
+    /// <exception cref="PyroCommunicationException">Nothing listens there, or the daemon refused (e.g. unknown object).</exception>
+    /// <exception cref="TimeoutException">Connect and handshake took longer than <see cref="PyroProxyOptions.Timeout"/>.</exception>
     public static async Task<PyroProxy> ConnectAsync(string host, int port, string objectId, PyroProxyOptions? options = null,
         CancellationToken cancellationToken = default)
     {
         options ??= new PyroProxyOptions();
         var tcp = new TcpClient { NoDelay = true };
         PyroProxy? proxy = null;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Timeout);
+        using var deadline = Deadline(options.Timeout, cancellationToken);
         try
         {
-            await tcp.ConnectAsync(host, port, timeout.Token);
+            await tcp.ConnectAsync(host, port, deadline.Token);
             proxy = new PyroProxy(tcp, objectId, options);
-            await proxy.HandshakeAsync(timeout.Token);
+            await proxy.HandshakeAsync(deadline.Token);
             return proxy;
         }
-        catch
+        catch (Exception e)
         {
             if (proxy is not null) await proxy.DisposeAsync();
             tcp.Dispose();
+            if (Failure(e, $"connecting to PYRO:{objectId}@{host}:{port}", options.Timeout, cancellationToken) is { } failure) throw failure;
             throw;
         }
     }
 
+    /// <summary>Connects to a <c>PYRO:object@host:port</c> URI; resolve PYRONAME ones with <see cref="NameServerProxy.OpenAsync"/>.</summary>
     public static Task<PyroProxy> ConnectAsync(PyroUri uri, PyroProxyOptions? options = null, CancellationToken cancellationToken = default) =>
         uri.Protocol == "PYRO" && uri.Host is { } host && uri.Port is { } port
             ? ConnectAsync(host, port, uri.Object, options, cancellationToken)
             : throw new ArgumentException($"a PYRO:object@host:port URI is needed, not {uri} (resolve PYRONAME with NameServerProxy)", nameof(uri));
 
-    /// <summary>Calls a method and returns its result in the value model; remote failures throw <see cref="PyroRemoteException"/>.</summary>
-    public async Task<object?> InvokeAsync(string method, IReadOnlyList<object?>? args = null,
-        IReadOnlyDictionary<object, object?>? kwargs = null, CancellationToken cancellationToken = default)
-    {
-        var oneway = Oneway.Contains(method);
-        var reply = await CallAsync(new PyroCall(ObjectId, method, args ?? [], kwargs ?? PyroCall.NoKeywords),
-            oneway ? PyroFlags.Oneway : PyroFlags.None, cancellationToken);
-        return reply is { } message ? Result(message) : null;
-    }
+    /// <summary>
+    /// Calls <paramref name="method"/> with positional and keyword arguments and returns its result (null for a oneway
+    /// method). Errors are those listed on <see cref="PyroProxy"/>.
+    /// </summary>
+    public Task<object?> InvokeAsync(string method, IReadOnlyList<object?>? args = null,
+        IReadOnlyDictionary<object, object?>? kwargs = null, CancellationToken cancellationToken = default) =>
+        CallAsync(new PyroCall(ObjectId, method, args ?? [], kwargs ?? PyroCall.NoKeywords), Oneway.Contains(method), cancellationToken);
 
+    /// <summary>Reads an exposed attribute (Pyro4's <c>__getattr__</c>).</summary>
     public Task<object?> GetAttributeAsync(string name, CancellationToken cancellationToken = default) =>
-        InvokeRawAsync("__getattr__", [name], cancellationToken);
+        CallAsync(new PyroCall(ObjectId, "__getattr__", [name], PyroCall.NoKeywords), oneway: false, cancellationToken);
 
+    /// <summary>Writes an exposed attribute (Pyro4's <c>__setattr__</c>).</summary>
     public Task SetAttributeAsync(string name, object? value, CancellationToken cancellationToken = default) =>
-        InvokeRawAsync("__setattr__", [name, value], cancellationToken);
+        CallAsync(new PyroCall(ObjectId, "__setattr__", [name, value], PyroCall.NoKeywords), oneway: false, cancellationToken);
 
-    private async Task<object?> InvokeRawAsync(string method, IReadOnlyList<object?> args, CancellationToken cancellationToken)
+    private async Task<object?> CallAsync(PyroCall call, bool oneway, CancellationToken cancellationToken)
     {
-        var reply = await CallAsync(new PyroCall(ObjectId, method, args, PyroCall.NoKeywords), PyroFlags.None, cancellationToken);
-        return Result(reply!.Value);
-    }
-
-    private async Task<PyroMessage?> CallAsync(PyroCall call, PyroFlags flags, CancellationToken cancellationToken)
-    {
+        var payload = Options.Serializer.SerializeCall(call); // a value that cannot be serialized fails here, before anything is sent
         await _lock.WaitAsync(cancellationToken);
         try
         {
-            using var timeout = TimeoutToken(cancellationToken);
-            var sequence = ++_sequence;
-            await SendAsync(PyroMessageType.Invoke, flags, sequence, Options.Serializer.SerializeCall(call), timeout.Token);
-            if (flags.HasFlag(PyroFlags.Oneway)) return null;
-            var reply = await ReceiveAsync(PyroMessageType.Result, timeout.Token);
-            return reply.Sequence == sequence ? reply
-                : throw new PyroCommunicationException($"invoke: reply sequence out of sync, got {reply.Sequence} expected {sequence}");
+            if (_closedBecause is { } reason)
+                throw new PyroCommunicationException($"the connection to {ObjectId} was closed after: {reason}; open a new proxy");
+            PyroMessage reply;
+            using var deadline = Deadline(Options.Timeout, cancellationToken);
+            try
+            {
+                var sequence = ++_sequence;
+                await SendAsync(PyroMessageType.Invoke, oneway ? PyroFlags.Oneway : PyroFlags.None, sequence, payload, deadline.Token);
+                if (oneway) return null;
+                reply = await ReceiveAsync(PyroMessageType.Result, deadline.Token);
+                if (reply.Sequence != sequence)
+                    throw new PyroCommunicationException($"invoke: reply sequence out of sync, got {reply.Sequence} expected {sequence}");
+            }
+            catch (Exception e)
+            {
+                // Where the stream stands is unknown now: a late reply would be read as the next call's.
+                var failure = Failure(e, $"calling {ObjectId}.{call.Method}", Options.Timeout, cancellationToken);
+                Close((failure ?? e).Message);
+                if (failure is not null) throw failure;
+                throw;
+            }
+            return Result(reply); // a remote exception or a bad signature leaves the stream in step: the connection stays
         }
         finally
         {
@@ -136,7 +168,9 @@ public sealed class PyroProxy : IAsyncDisposable
         PyroHmac.Verify(Options.HmacKey, reply);
         var serializer = PyroSerializers.Default.Find(reply.SerializerId)
             ?? throw new PyroCommunicationException($"invalid serializer in response: {reply.SerializerId}");
-        var data = PyroCompression.PayloadOf(reply, Options.MaxMessageBytes);
+        byte[] data;
+        try { data = PyroCompression.PayloadOf(reply, Options.MaxMessageBytes); }
+        catch (PyroProtocolException e) { throw new PyroCommunicationException(e.Message, e); }
         return serializer.Deserialize(data);
     }
 
@@ -168,15 +202,35 @@ public sealed class PyroProxy : IAsyncDisposable
         }
     }
 
-    private CancellationTokenSource TimeoutToken(CancellationToken cancellationToken)
+    private static CancellationTokenSource Deadline(TimeSpan timeout, CancellationToken cancellationToken)
     {
         var source = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        source.CancelAfter(Options.Timeout);
+        source.CancelAfter(timeout);
         return source;
+    }
+
+    /// <summary>
+    /// What a transport failure becomes for the caller: the deadline passing is a <see cref="TimeoutException"/>, socket
+    /// and framing errors a <see cref="PyroCommunicationException"/>; null keeps the exception as it is (the caller's own
+    /// cancellation, or one already in Pyro's terms).
+    /// </summary>
+    private static Exception? Failure(Exception e, string doing, TimeSpan timeout, CancellationToken callerToken) => e switch
+    {
+        OperationCanceledException when !callerToken.IsCancellationRequested =>
+            new TimeoutException($"{doing} timed out after {timeout.TotalSeconds:0.###} s", e),
+        SocketException or IOException or PyroProtocolException => new PyroCommunicationException($"{doing}: {e.Message}", e),
+        _ => null,
+    };
+
+    private void Close(string reason)
+    {
+        _closedBecause ??= reason;
+        _tcp.Dispose();
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         await _input.CompleteAsync();
         _tcp.Dispose();
         _lock.Dispose();

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections;
 using System.Globalization;
 using System.Numerics;
@@ -26,16 +25,6 @@ public static partial class SerpentWriter
         output.Append(Header);
         WriteValue(output, value, 0);
         return output.Written.ToArray();
-    }
-
-    /// <summary>Serializes <paramref name="value"/> into <paramref name="output"/>, header line included.</summary>
-    /// <exception cref="SerpentException">As <see cref="Write(object?)"/>; nothing is written to <paramref name="output"/> then.</exception>
-    public static void Write(IBufferWriter<byte> output, object? value)
-    {
-        using var buffer = new SerpentOutput();
-        buffer.Append(Header);
-        WriteValue(buffer, value, 0);
-        output.Write(buffer.Written);
     }
 
     // One type switch; depth counts open brackets so cycles end in a SerpentException, not a stack overflow.

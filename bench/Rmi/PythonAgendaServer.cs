@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Agenda.Tests;
-using Agenda.Web.Tests.Pyro;
 
 namespace Agenda.Bench.Rmi;
 
@@ -16,9 +14,7 @@ public sealed class PythonAgendaServer : IAsyncDisposable
     public static async Task<PythonAgendaServer> StartAsync()
     {
         var port = FreePorts.Tcp();
-        var start = new ProcessStartInfo("/usr/bin/python3",
-            [Path.Combine(RepoPaths.Root, "bench", "python", "agenda_dict_server.py"), port.ToString()])
-        { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = DebianPython.StartInfo([Path.Combine(TestPaths.Root, "bench", "python", "agenda_dict_server.py"), port.ToString()]);
         var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
         var ready = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
         if (ready != "READY")

@@ -1,6 +1,5 @@
 using Agenda.Bench.Support;
 using Agenda.Rmi.Client;
-using Agenda.Web.Tests.Pyro;
 
 namespace Agenda.Bench.Rmi;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Agenda.Bench.Support;
 using Agenda.Rmi.Client;
-using Agenda.Web.Tests.Pyro;
 
 namespace Agenda.Bench.Scale;
 

@@ -1,4 +1,3 @@
-using Agenda.Core.Tests;
 using Agenda.Rmi.AgendaObjects;
 
 namespace Agenda.Rmi.Tests.AgendaObjects;

@@ -1,5 +1,8 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using Agenda.Rmi.Client;
+using Agenda.Rmi.Daemon;
 using Agenda.Rmi.Naming;
 using Agenda.Rmi.Protocol;
 using Agenda.Rmi.Serialization;
@@ -66,8 +69,9 @@ public class PyroProxyTests : IAsyncLifetime
         await using var proxy = await Connect();
 
         Assert.Null(await proxy.InvokeAsync("record", ["from c#"]));
-        for (var i = 0; i < 100 && !_host.TestObject.Recorded.Contains("from c#"); i++) await Task.Delay(20);
-        Assert.Contains("from c#", _host.TestObject.Recorded);
+        // The daemon runs a oneway call apart from the connection: wait for the object's signal, not for time.
+        Assert.True(await _host.TestObject.RecordedSignal.WaitAsync(TimeSpan.FromSeconds(10)), "the oneway call never ran");
+        Assert.Equal(["from c#"], _host.TestObject.Recorded);
     }
 
     [Fact]
@@ -77,6 +81,51 @@ public class PyroProxyTests : IAsyncLifetime
             () => PyroProxy.ConnectAsync("127.0.0.1", _host.Port, "nope", new() { Timeout = TimeSpan.FromSeconds(10) }));
 
         Assert.Equal("connection rejected: unknown object", error.Message);
+    }
+
+    [Fact]
+    public async Task NothingListeningIsACommunicationErrorWithTheSocketErrorInside()
+    {
+        var error = await Assert.ThrowsAsync<PyroCommunicationException>(
+            () => PyroProxy.ConnectAsync("127.0.0.1", FreePorts.Tcp(), "nobody", new() { Timeout = TimeSpan.FromSeconds(10) }));
+
+        Assert.IsType<SocketException>(error.InnerException);
+    }
+
+    [Fact]
+    public async Task AServerThatNeverAnswersTheHandshakeIsATimeout()
+    {
+        using var silent = new TcpListener(IPAddress.Loopback, 0); // accepts at the TCP level, never speaks Pyro
+        silent.Start();
+        var port = ((IPEndPoint)silent.LocalEndpoint).Port;
+
+        var error = await Assert.ThrowsAsync<TimeoutException>(
+            () => PyroProxy.ConnectAsync("127.0.0.1", port, "silent", new() { Timeout = TimeSpan.FromMilliseconds(300) }));
+
+        Assert.Contains("timed out after 0.3 s", error.Message);
+    }
+
+    [Fact]
+    public async Task ACallPastTheTimeoutThrowsAndClosesTheConnectionSoALateReplyIsNeverRead()
+    {
+        var release = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _host.Daemons.Objects.Register("test.stalled", new StalledObject(release.Task));
+        await using var proxy = await PyroProxy.ConnectAsync("127.0.0.1", _host.Port, "test.stalled", new() { Timeout = TimeSpan.FromSeconds(2) });
+
+        await Assert.ThrowsAsync<TimeoutException>(() => proxy.InvokeAsync("wait"));
+        release.SetResult("late reply");
+
+        var closed = await Assert.ThrowsAsync<PyroCommunicationException>(() => proxy.InvokeAsync("wait"));
+        Assert.Contains("was closed after: calling test.stalled.wait timed out after 2 s", closed.Message);
+    }
+
+    /// <summary>An object whose one method answers only when the test releases it.</summary>
+    private sealed class StalledObject(Task<object?> release) : IRemoteObject
+    {
+        public string TypeName => "Stalled";
+        public IReadOnlyDictionary<string, RemoteMethod> Methods { get; } =
+            RemoteTable.Of(new RemoteMethod("wait", [], async (_, _) => await release));
+        public IReadOnlyDictionary<string, RemoteAttribute> Attributes => RemoteTable.NoAttributes;
     }
 
     [Fact]

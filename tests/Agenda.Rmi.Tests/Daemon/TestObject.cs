@@ -14,6 +14,9 @@ internal sealed class TestObject : IRemoteObject
     /// <summary>Values received by the oneway <c>record</c> method, in arrival order.</summary>
     public ConcurrentQueue<object?> Recorded { get; } = new();
 
+    /// <summary>Released once per value recorded, so a test can wait for a oneway call to have run.</summary>
+    public SemaphoreSlim RecordedSignal { get; } = new(0);
+
     public IReadOnlyDictionary<string, RemoteMethod> Methods { get; }
     public IReadOnlyDictionary<string, RemoteAttribute> Attributes { get; }
 
@@ -25,7 +28,7 @@ internal sealed class TestObject : IRemoteObject
                 (a, _) => Done(a.GetInt64("a") + a.GetInt64("b"))),
             new RemoteMethod("text", [PyParameter.Required("size")], (a, _) => Done(new string('x', (int)a.GetInt64("size")))),
             new RemoteMethod("fail", [PyParameter.Required("kind")], (a, _) => throw Failure(a.GetString("kind"))),
-            new RemoteMethod("record", [PyParameter.Required("value")], (a, _) => { Recorded.Enqueue(a["value"]); return Done(null); }, Oneway: true),
+            new RemoteMethod("record", [PyParameter.Required("value")], (a, _) => { Recorded.Enqueue(a["value"]); RecordedSignal.Release(); return Done(null); }, Oneway: true),
             new RemoteMethod("recorded", [], (_, _) => Done(Recorded.ToList())),
             new RemoteMethod("_secret", [], (_, _) => Done("never")));
         Attributes = RemoteTable.Of(

@@ -13,7 +13,7 @@ public sealed class PythonPeersTests : IAsyncLifetime
     [InlineData("json")]
     public async Task APythonDaemonRegistersAndAnotherPythonProcessCallsItByName(string serializer)
     {
-        await using var daemon = await PythonBackgroundProcess.StartAsync("echo_daemon.py", _host.PythonEnvironment(serializer));
+        await using var daemon = await PythonBackgroundProcess.StartAsync(Path.Combine(NamingPython.ScriptDirectory, "echo_daemon.py"), _host.PythonEnvironment(serializer));
         var daemonUri = Assert.Single(daemon.Lines);
 
         var client = await NamingPython.Script("pyroname_client.py", _host.PythonEnvironment(serializer), $"127.0.0.1:{_host.NameServerPort}");

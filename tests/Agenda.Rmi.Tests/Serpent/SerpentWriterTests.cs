@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Numerics;
 using System.Text;
 using Agenda.Rmi.Python;
@@ -86,16 +85,6 @@ public class SerpentWriterTests
     [Fact]
     public void OtherObjectsBecomePlainDictsOfTheirProperties() =>
         Assert.Equal("{'Id':1,'FirstName':'Ana','Email':None}", Body(new ContactDto(1, "Ana", null)));
-
-    [Fact]
-    public void TheBufferWriterOverloadWritesTheSameBytes()
-    {
-        var output = new ArrayBufferWriter<byte>();
-        var value = List(1L, "é", new PyTuple(2.5));
-        SerpentWriter.Write(output, value);
-        Assert.Equal(SerpentWriter.Write(value), output.WrittenSpan.ToArray());
-        Assert.False(output.WrittenSpan.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }));
-    }
 
     [Fact]
     public void ACycleFailsWithASerpentExceptionNotAStackOverflow()

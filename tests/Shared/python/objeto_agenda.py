@@ -2,6 +2,7 @@
 
 The original clients pass instances of Objeto to Pyro and register these two converters with
 Pyro4's SerializerBase, so contacts travel as {'__class__': 'objeto_agenda.Objeto', ...} dicts.
+Shared by the interop and end-to-end scripts: DebianPython puts tests/Shared/python on PYTHONPATH.
 """
 
 

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Agenda.Core.Tests;
+namespace Agenda.Tests;
 
 /// <summary>A real SQLite file in a fresh temporary directory, opened through the same wiring the app uses.</summary>
 public sealed class SqliteStore : IAsyncDisposable

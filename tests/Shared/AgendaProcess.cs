@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
-using Agenda.Tests;
 
-namespace Agenda.Web.Tests.Pyro;
+namespace Agenda.Tests;
 
 /// <summary>
 /// The real Agenda process (the built Agenda.Web.dll, started like <c>dotnet run --project Agenda.Web</c>) on free
@@ -47,9 +46,9 @@ public sealed class AgendaProcess : IAsyncDisposable
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "agenda-process", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(dataDirectory);
         var (http, ns, daemon) = (FreePorts.Tcp(), FreePorts.Tcp(), FreePorts.Tcp());
-        var start = new ProcessStartInfo("dotnet", [RepoPaths.AgendaWebDll, "--urls", $"http://127.0.0.1:{http}"])
+        var start = new ProcessStartInfo("dotnet", [TestPaths.AgendaWebDll, "--urls", $"http://127.0.0.1:{http}"])
         {
-            WorkingDirectory = RepoPaths.AgendaWebProject,
+            WorkingDirectory = TestPaths.AgendaWebProject,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             Environment =
