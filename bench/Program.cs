@@ -2,10 +2,11 @@ using Agenda.Bench.Rest;
 using Agenda.Bench.Rmi;
 using Agenda.Bench.Scale;
 using Agenda.Bench.Serpent;
+using Agenda.Bench.Wire;
 
-// dotnet run -c Release --project bench [-- rmi|writes|rest|scale|serpent ...]   (no argument: every case)
+// dotnet run -c Release --project bench [-- rmi|writes|rest|scale|serpent|wire ...]   (no argument: every case)
 // Every case runs on loopback against processes it starts itself and stops by PID.
-string[] all = ["rmi", "writes", "rest", "serpent", "scale"];
+string[] all = ["rmi", "writes", "rest", "serpent", "scale", "wire"];
 var cases = args.Length == 0 ? all : args;
 Console.WriteLine($"Agenda benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
@@ -18,6 +19,7 @@ foreach (var name in cases)
         case "rest": await RestBenchmark.RunAsync(); break;
         case "scale": await ScaleBenchmark.RunAsync(); break;
         case "serpent": SerpentBenchmark.Run(); break;
+        case "wire": await WireBenchmark.RunAsync(); break;
         default:
             Console.Error.WriteLine($"unknown case '{name}'; cases: {string.Join(", ", all)}");
             return 2;

@@ -22,6 +22,9 @@ public sealed class WireCapture(WireCaptureOptions options, TimeProvider time)
     public TimeProvider Time { get; } = time;
     public bool IsRecording => Volatile.Read(ref _recording);
 
+    /// <summary>What the kept messages weigh against <see cref="WireCaptureOptions.MaxBytes"/> (bytes plus a per-record allowance).</summary>
+    public long HeldBytes { get { lock (_gate) return _bytes; } }
+
     /// <summary>Increases on every change, so a page can poll it and redraw at its own pace.</summary>
     public long Version => Interlocked.Read(ref _version);
 

@@ -5,10 +5,10 @@ using Agenda.Rmi.Protocol;
 namespace Agenda.Web.Api;
 
 /// <summary>The body of <c>GET /api/wire</c> and of start/stop/clear: whether it records, what it holds, its bounds.</summary>
-public sealed record WireStatusDto(bool Recording, int Conversations, int Messages, int Diagnoses, WireBoundsDto Bounds)
+public sealed record WireStatusDto(bool Recording, int Conversations, int Messages, long HeldBytes, int Diagnoses, WireBoundsDto Bounds)
 {
     public static WireStatusDto From(WireCapture capture) => new(capture.IsRecording, capture.Conversations().Count,
-        capture.Messages().Count, capture.Diagnoses().Count, new(capture.Options.MaxMessages, capture.Options.MaxBytes,
+        capture.Messages().Count, capture.HeldBytes, capture.Diagnoses().Count, new(capture.Options.MaxMessages, capture.Options.MaxBytes,
             capture.Options.MaxMessageBytes, capture.Options.MaxDiagnoses));
 }
 

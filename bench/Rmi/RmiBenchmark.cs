@@ -10,8 +10,8 @@ namespace Agenda.Bench.Rmi;
 /// </summary>
 public static class RmiBenchmark
 {
-    private const string ObjectId = "KLEIN_ROCHA";
-    private const int Contacts = 1_000;
+    internal const string ObjectId = "KLEIN_ROCHA";
+    internal const int Contacts = 1_000;
 
     public static async Task RunAsync(bool reads, bool writes)
     {
@@ -57,7 +57,7 @@ public static class RmiBenchmark
     private static string Ratio(Dictionary<(string, int), CaseFigures> f, int connections, Func<CaseFigures, double> measure, string a, string b) =>
         $"{measure(f[(a, connections)]) / measure(f[(b, connections)]):0.00}×";
 
-    private static Task<CaseFigures> BuscarAsync(string server, int port, int connections) =>
+    internal static Task<CaseFigures> BuscarAsync(string server, int port, int connections) =>
         WithProxiesAsync(server, port, connections, ObjectId, proxy => () => proxy.InvokeAsync("buscar", [(long)Random.Shared.Next(Contacts)]));
 
     private static Task<CaseFigures> InserirAsync(string server, int port) =>
@@ -82,7 +82,7 @@ public static class RmiBenchmark
         }
     }
 
-    private static async Task SeedAsync(int port)
+    internal static async Task SeedAsync(int port)
     {
         await using var proxy = await PyroProxy.ConnectAsync("127.0.0.1", port, ObjectId);
         for (var i = 0; i < Contacts; i++) await proxy.InvokeAsync("inserir", [Contact(i)]);

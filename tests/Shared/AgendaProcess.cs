@@ -39,14 +39,15 @@ public sealed class AgendaProcess : IAsyncDisposable
     };
 
     /// <param name="settings">Extra configuration as environment variables (<c>Section__Key</c>).</param>
+    /// <param name="dll">Another build of Agenda.Web.dll (the benchmark's baseline); the one built beside the tests by default.</param>
     public static async Task<AgendaProcess> StartAsync(string? dataDirectory = null,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null, string? dll = null)
     {
         var owned = dataDirectory is null;
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "agenda-process", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(dataDirectory);
         var (http, ns, daemon) = (FreePorts.Tcp(), FreePorts.Tcp(), FreePorts.Tcp());
-        var start = new ProcessStartInfo("dotnet", [TestPaths.AgendaWebDll, "--urls", $"http://127.0.0.1:{http}"])
+        var start = new ProcessStartInfo("dotnet", [dll ?? TestPaths.AgendaWebDll, "--urls", $"http://127.0.0.1:{http}"])
         {
             WorkingDirectory = TestPaths.AgendaWebProject,
             RedirectStandardOutput = true,
