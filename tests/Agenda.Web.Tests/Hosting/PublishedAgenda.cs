@@ -17,7 +17,7 @@ public sealed class PublishedAgenda : IAsyncLifetime
         // The test binaries live in <project>/bin/<configuration>/net10.0/.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "publish", Path.Combine(RepoPaths.AgendaWebProject, "Agenda.Web.csproj"), "-c", configuration,
+        foreach (var arg in new[] { "publish", Path.Combine(TestPaths.AgendaWebProject, "Agenda.Web.csproj"), "-c", configuration,
                      "--no-build", "-o", Folder, "--nologo", "-v", "quiet" })
             start.ArgumentList.Add(arg);
         using var publish = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
