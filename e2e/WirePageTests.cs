@@ -36,7 +36,7 @@ public sealed class WirePageTests(AgendaUiFixture fixture)
         await Expect(page.GetByText("The client calls KLEIN_ROCHA.inserir(")).ToBeVisibleAsync();
         await Expect(page.GetByText("'FirstName': 'Klein'").First).ToBeVisibleAsync();
         var hex = page.GetByRole(AriaRole.Group, new() { Name = "Hex dump of message 3" });
-        await Expect(hex.Locator("[data-field=tag]")).ToHaveTextAsync("50 59 52 4f");
+        await Expect(hex.Locator(".hex [data-field=tag]")).ToHaveTextAsync("50 59 52 4f");
         await Expect(hex.GetByRole(AriaRole.List, new() { Name = "Legend" })).ToContainTextAsync("valid");
         await page.ScreenshotAsync(new() { Path = AgendaUiFixture.Screenshot("wire"), FullPage = true });
     }
