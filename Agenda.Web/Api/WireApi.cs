@@ -43,6 +43,7 @@ internal static class WireApi
             .WithDescription("Each conversation is the TCP connection that carried it (handshake, data segments, FIN) between the " +
                              "real endpoints, with the captured times. Decode it with tools/wireshark/pyro4.lua.")
             .Produces(StatusCodes.Status200OK, contentType: WirePcapng.ContentType)
+            .ProducesProblem(StatusCodes.Status400BadRequest) // a conversation id that is not a 64-bit integer
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }

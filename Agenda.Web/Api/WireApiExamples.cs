@@ -16,6 +16,7 @@ internal sealed class WireApiExamples : IOperationFilter
         ["listener"] = "Only conversations with this listener: \"name server\" or \"objects\".",
         ["object"] = "Only conversations that called an object whose id contains this text (case-insensitive), e.g. KLEIN_ROCHA.",
         ["method"] = "Only conversations that called a method whose name contains this text (case-insensitive), e.g. inserir.",
+        ["conversation"] = "Only this conversation (its id); without it, everything captured.",
         ["offset"] = "How many kept messages to skip from the start of the conversation; default 0.",
         ["limit"] = $"At most this many items, 1-{WireApi.MaxLimit}; default {WireApi.DefaultLimit}.",
     };
@@ -31,7 +32,7 @@ internal sealed class WireApiExamples : IOperationFilter
     {
         [typeof(WireStatusDto)] = () => new JsonObject
         {
-            ["recording"] = true, ["conversations"] = 2, ["messages"] = 14, ["diagnoses"] = 1,
+            ["recording"] = true, ["conversations"] = 2, ["messages"] = 14, ["heldBytes"] = 5_024, ["diagnoses"] = 1,
             ["bounds"] = new JsonObject { ["maxMessages"] = 10_000, ["maxBytes"] = 67_108_864, ["maxMessageBytes"] = 65_536, ["maxDiagnoses"] = 1_000 },
         },
         [typeof(WireConversationListDto)] = () => new JsonObject { ["items"] = new JsonArray(Conversation()) },
@@ -40,7 +41,7 @@ internal sealed class WireApiExamples : IOperationFilter
             ["items"] = new JsonArray(new JsonObject
             {
                 ["time"] = "2026-11-30T10:00:02+00:00", ["conversationId"] = 4, ["listener"] = "objects", ["client"] = "127.0.0.1:50420",
-                ["problem"] = "serializer", ["text"] = "client sent pickle (4); set PYRO_SERIALIZER=serpent or json",
+                ["problem"] = "Serializer", ["text"] = "client sent pickle (4); set PYRO_SERIALIZER=serpent or json",
             }),
         },
     };

@@ -22,6 +22,7 @@ public class OpenApiDocumentTests(AgendaApiApplication app) : IClassFixture<Agen
         { "/api/wire/conversations", "get", "200 400", "limit,listener,method,object" },
         { "/api/wire/conversations/{id}", "get", "200 400 404", "id,limit,offset" },
         { "/api/wire/diagnoses", "get", "200", "" },
+        { "/api/wire/capture.pcapng", "get", "200 400 404", "conversation" },
     };
 
     [Theory]
@@ -45,7 +46,7 @@ public class OpenApiDocumentTests(AgendaApiApplication app) : IClassFixture<Agen
     {
         var paths = (await DocumentAsync()).GetProperty("paths").EnumerateObject().Select(p => p.Name).Order();
 
-        Assert.Equal(["/api/contacts", "/api/contacts/{id}", "/api/naming", "/api/wire", "/api/wire/clear", "/api/wire/conversations",
+        Assert.Equal(["/api/contacts", "/api/contacts/{id}", "/api/naming", "/api/wire", "/api/wire/capture.pcapng", "/api/wire/clear", "/api/wire/conversations",
             "/api/wire/conversations/{id}", "/api/wire/diagnoses", "/api/wire/start", "/api/wire/stop"], paths);
     }
 

@@ -131,6 +131,18 @@ public sealed class WireApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheExportIsAPcapngFileAndAnUnknownConversationIsA404()
+    {
+        var response = await _client.GetAsync("/api/wire/capture.pcapng");
+        Assert.Equal("application/x-pcapng", response.Content.Headers.ContentType?.MediaType);
+        var file = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0x0A, 0x0D, 0x0D, 0x0A], file[..4]); // a pcapng section header block, even with nothing captured
+
+        var problem = await Problem.ReadAsync(await _client.GetAsync("/api/wire/capture.pcapng?conversation=42"), HttpStatusCode.NotFound);
+        Assert.Contains("no captured conversation 42", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task DiagnosesAreListedNewestFirstWhileNotRecording()
     {
         WireTraffic.Open(Capture, "objects", 50600).Diagnose("serializer", "client sent pickle (4); set PYRO_SERIALIZER=serpent or json");
