@@ -4,7 +4,7 @@ namespace Agenda.E2E;
 [Collection(AgendaUiCollection.Name)]
 public sealed class WirePageTests(AgendaUiFixture fixture)
 {
-    private static readonly string StudyClient = Path.Combine(TestPaths.Root, "e2e", "python", "study_client.py");
+    private static readonly string StudyClient = Path.Combine(DebianPython.SharedModules, "study_client.py");
 
     [Fact]
     public async Task APythonInsertAppearsAsTheStudysConversationAndItsInvokeExpandsDecoded()

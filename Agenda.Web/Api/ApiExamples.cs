@@ -40,19 +40,10 @@ internal sealed class ApiExamples : IOperationFilter
                 ? new JsonObject { ["phoneNumber"] = "+34 600 111 222", ["email"] = null }
                 : new JsonObject { ["firstName"] = "Ana", ["secondName"] = "Silva", ["phoneNumber"] = "+34 698 405 961", ["email"] = "ana.silva@example.com" };
 
-        foreach (var parameter in operation.Parameters ?? [])
-            if (parameter is OpenApiParameter p && p.Name is not null && ParameterDescriptions.TryGetValue(p.Name, out var text))
-                p.Description = text;
-
-        foreach (var (code, response) in operation.Responses ?? [])
-        {
-            var status = int.Parse(code);
-            var type = context.ApiDescription.SupportedResponseTypes.FirstOrDefault(t => t.StatusCode == status)?.Type;
-            foreach (var media in response.Content?.Values ?? [])
-                if (media is OpenApiMediaType m) m.Example = ExampleFor(status, type);
+        OpenApiOperations.DescribeParameters(operation, ParameterDescriptions);
+        foreach (var (status, type, response) in OpenApiOperations.ExampleResponses(operation, context, ExampleFor))
             if (response is OpenApiResponse r && (type == typeof(ContactDto) || status == 304))
                 AddHeaders(r, status);
-        }
     }
 
     private static JsonNode? ExampleFor(int status, Type? type) => status switch

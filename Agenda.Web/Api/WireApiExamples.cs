@@ -50,17 +50,8 @@ internal sealed class WireApiExamples : IOperationFilter
     {
         if (context.ApiDescription.RelativePath?.StartsWith("api/wire", StringComparison.Ordinal) != true) return;
 
-        foreach (var parameter in operation.Parameters ?? [])
-            if (parameter is OpenApiParameter p && p.Name is not null && ParameterDescriptions.TryGetValue(p.Name, out var text))
-                p.Description = text;
-
-        foreach (var (code, response) in operation.Responses ?? [])
-        {
-            var status = int.Parse(code);
-            var type = context.ApiDescription.SupportedResponseTypes.FirstOrDefault(t => t.StatusCode == status)?.Type;
-            foreach (var media in response.Content?.Values ?? [])
-                if (media is OpenApiMediaType m) m.Example = ExampleFor(status, type);
-        }
+        OpenApiOperations.DescribeParameters(operation, ParameterDescriptions);
+        OpenApiOperations.ExampleResponses(operation, context, ExampleFor);
     }
 
     private static JsonNode? ExampleFor(int status, Type? type) => status switch

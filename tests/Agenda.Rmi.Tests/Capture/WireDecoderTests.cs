@@ -4,7 +4,6 @@ using Agenda.Rmi.Capture.Decoding;
 using Agenda.Rmi.Protocol;
 using Agenda.Rmi.Python;
 using Agenda.Rmi.Serialization;
-using Agenda.Rmi.Tests.Protocol;
 
 namespace Agenda.Rmi.Tests.Capture;
 

@@ -156,7 +156,7 @@ public sealed class WirePageTests : IDisposable
     public void ABadChecksumIsShownAsInvalid()
     {
         var page = Render(c => WireTraffic.Open(c, "objects", 50500)
-            .Send(WireDirection.FromClient, WireTraffic.WithBadChecksum(WireTraffic.GoldenConnect)));
+            .Send(WireDirection.FromClient, WireTraffic.WithBadChecksum(GoldenMessages.Connect)));
         Button(page, "Conversation #1").Click();
 
         Button(page, "Message 1").Click();
@@ -240,7 +240,7 @@ public sealed class WirePageTests : IDisposable
         var page = Render(c =>
         {
             var trace = WireTraffic.Open(c, "objects", 50700);
-            trace.Send(WireDirection.FromClient, WireTraffic.GoldenConnect);
+            trace.Send(WireDirection.FromClient, GoldenMessages.Connect);
             trace.Diagnose("serializer", "client sent pickle (4); set PYRO_SERIALIZER=serpent or json");
         });
 

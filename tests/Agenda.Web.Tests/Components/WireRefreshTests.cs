@@ -19,7 +19,7 @@ public class WireRefreshTests
         using var refresh = new WireRefresh(capture, _time, Period, () => { reloads++; return Task.CompletedTask; });
         var trace = WireTraffic.Open(capture, "objects", 50000);
 
-        for (var i = 0; i < 1000; i++) trace.Send(WireDirection.FromClient, WireTraffic.GoldenInvoke);
+        for (var i = 0; i < 1000; i++) trace.Send(WireDirection.FromClient, GoldenMessages.Invoke);
         Assert.Equal(0, reloads);
         _time.Advance(Period);
         Assert.Equal(1, reloads);

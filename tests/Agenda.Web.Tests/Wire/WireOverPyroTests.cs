@@ -16,7 +16,7 @@ public class WireOverPyroTests
     public async Task TheStudysClientFlowIsCapturedMessageByMessageAndTsharkDecodesTheExport()
     {
         await using var agenda = await AgendaProcess.StartAsync(settings: CaptureOn);
-        var run = await PythonScript.RunAsync("study_client.py", agenda.PyroEnvironment);
+        var run = await DebianPython.RunAsync([Path.Combine(DebianPython.SharedModules, "study_client.py")], agenda.PyroEnvironment);
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("0", run.Output.Trim());
         using var http = new HttpClient { BaseAddress = agenda.BaseAddress };

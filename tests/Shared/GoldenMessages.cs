@@ -1,7 +1,7 @@
-namespace Agenda.Rmi.Tests.Protocol;
+namespace Agenda.Tests;
 
-/// <summary>Messages captured from Python Pyro4 4.82 talking to its own name server (pyro4-protocol.md §9).</summary>
-internal static class GoldenMessages
+/// <summary>Messages captured from Python Pyro4 4.82 talking to its own name server (pyro4-protocol.md §9). Linked into every test project.</summary>
+public static class GoldenMessages
 {
     public static readonly byte[] Connect = Hex("""
         50 59 52 4f 00 30 00 01 00 10 00 00 00 00 00 4a 00 01 00 00 00 00 35 75 23 20 73 65 72 70 65 6e

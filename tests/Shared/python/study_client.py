@@ -1,5 +1,5 @@
 """The original study's client flow: find KLEIN_ROCHA through the name server, insert one contact, print its id.
-Argument: 'direct' resolves with locateNS + lookup + Proxy(uri), as the study's client did."""
+Used by the Wire page e2e test and the wire-over-Pyro tests."""
 import Pyro4
 from Pyro4.util import SerializerBase
 
