@@ -5,6 +5,7 @@ using Agenda.Web.Api;
 using Agenda.Web.Components;
 using Agenda.Web.Health;
 using Agenda.Web.Hosting;
+using Agenda.Web.Security;
 
 // Agenda.Web/wwwroot is a symbolic link to the top-level wwwroot, so the SDK's static web assets see it as usual.
 // Settings and web assets come from the app's own folder even when it is started from another working directory.
@@ -14,6 +15,8 @@ builder.UseDefaultUrls();
 
 // The one contact store behind every front door (SQLite by default).
 builder.Services.AddContactStore(builder.Configuration);
+// Who may read and change contacts (Security section): sign-in, access tokens, exposure rules.
+builder.Services.AddAgendaSecurity(builder.Configuration);
 // /healthz checks the store.
 builder.Services.AddAgendaHealth();
 // REST API under /api with problem details, Swagger UI at /swagger.

@@ -1,17 +1,22 @@
+using Agenda.Core.Accounts;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Agenda.Core.Storage;
 
-internal sealed class AgendaDbContext(DbContextOptions<AgendaDbContext> options) : DbContext(options)
+/// <summary>The one database: contacts, and the accounts and access tokens of the people who may use them.</summary>
+internal sealed class AgendaDbContext(DbContextOptions<AgendaDbContext> options) : IdentityDbContext<AgendaUser>(options)
 {
     public const string ContactIdCounter = "contacts";
 
     public DbSet<ContactRow> Contacts => Set<ContactRow>();
     public DbSet<IdCounter> IdCounters => Set<IdCounter>();
+    public DbSet<AccessTokenRow> AccessTokens => Set<AccessTokenRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
+        base.OnModelCreating(model); // Identity's users, roles, claims and logins
         // SQLite hands DateTime back with Kind=Unspecified; everything stored is UTC.
         var utc = new ValueConverter<DateTime, DateTime>(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
@@ -29,6 +34,17 @@ internal sealed class AgendaDbContext(DbContextOptions<AgendaDbContext> options)
             e.HasKey(c => c.Name);
             e.Property(c => c.Next).IsConcurrencyToken(); // a second process allocating the same id fails instead of colliding
             e.HasData(new IdCounter { Name = ContactIdCounter, Next = 0 });
+        });
+        model.Entity<AccessTokenRow>(e =>
+        {
+            e.ToTable("AccessTokens");
+            e.HasKey(t => t.Id);
+            e.HasIndex(t => t.UserId);
+            e.HasOne<AgendaUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(t => t.CreatedAt).HasConversion(utc);
+            e.Property(t => t.ExpiresAt).HasConversion(utc);
+            e.Property(t => t.LastUsedAt).HasConversion(utc);
+            e.Property(t => t.RevokedAt).HasConversion(utc);
         });
     }
 }

@@ -52,7 +52,7 @@ internal sealed class EfContactStore(
         return await ContactSearch.Apply(db, db.Contacts, search).CountAsync(ct);
     }
 
-    public async Task<Contact> CreateAsync(ContactInput input, Door door, CancellationToken ct = default)
+    public async Task<Contact> CreateAsync(ContactInput input, WriteOrigin origin, CancellationToken ct = default)
     {
         var fields = ValidOrThrow(input);
         Contact created;
@@ -71,25 +71,25 @@ internal sealed class EfContactStore(
             _cache.WriteFinished(created.Id, created);
         }
         finally { _writeGate.Release(); }
-        await notifier.PublishAsync(new ContactChange(created.Id, ChangeKind.Created, created.Version, door, created));
+        await notifier.PublishAsync(new ContactChange(created.Id, ChangeKind.Created, created.Version, origin.Door, created, origin.Who));
         return created;
     }
 
-    public async Task<Contact> UpdateAsync(long id, ContactInput input, long? expectedVersion, Door door, CancellationToken ct = default)
+    public async Task<Contact> UpdateAsync(long id, ContactInput input, long? expectedVersion, WriteOrigin origin, CancellationToken ct = default)
     {
         var fields = ValidOrThrow(input); // before the gate: refused input never queues behind other writers
-        return await ChangeFieldsAsync(id, expectedVersion, door, _ => fields, ct);
+        return await ChangeFieldsAsync(id, expectedVersion, origin, _ => fields, ct);
     }
 
-    public Task<Contact> PatchAsync(long id, ContactPatch patch, long? expectedVersion, Door door, CancellationToken ct = default) =>
-        ChangeFieldsAsync(id, expectedVersion, door, current => Merge(current, patch), ct);
+    public Task<Contact> PatchAsync(long id, ContactPatch patch, long? expectedVersion, WriteOrigin origin, CancellationToken ct = default) =>
+        ChangeFieldsAsync(id, expectedVersion, origin, current => Merge(current, patch), ct);
 
     /// <summary>
     /// Under the write gate and in one DbContext: reads the row and checks its version, asks <paramref name="newFields"/>
     /// for the fields it should have (null: leave it as it is), and commits them as the next version.
     /// </summary>
     private async Task<Contact> ChangeFieldsAsync(
-        long id, long? expectedVersion, Door door, Func<Contact, ContactInput?> newFields, CancellationToken ct)
+        long id, long? expectedVersion, WriteOrigin origin, Func<Contact, ContactInput?> newFields, CancellationToken ct)
     {
         Contact updated;
         await _writeGate.WaitAsync(ct);
@@ -107,11 +107,11 @@ internal sealed class EfContactStore(
             _cache.WriteFinished(id, updated);
         }
         finally { _writeGate.Release(); }
-        await notifier.PublishAsync(new ContactChange(id, ChangeKind.Updated, updated.Version, door, updated));
+        await notifier.PublishAsync(new ContactChange(id, ChangeKind.Updated, updated.Version, origin.Door, updated, origin.Who));
         return updated;
     }
 
-    public async Task DeleteAsync(long id, long? expectedVersion, Door door, CancellationToken ct = default)
+    public async Task DeleteAsync(long id, long? expectedVersion, WriteOrigin origin, CancellationToken ct = default)
     {
         long version;
         await _writeGate.WaitAsync(ct);
@@ -125,7 +125,7 @@ internal sealed class EfContactStore(
             _cache.WriteFinished(id, null);
         }
         finally { _writeGate.Release(); }
-        await notifier.PublishAsync(new ContactChange(id, ChangeKind.Deleted, version, door, null));
+        await notifier.PublishAsync(new ContactChange(id, ChangeKind.Deleted, version, origin.Door, null, origin.Who));
     }
 
     public async Task<bool> PingAsync(CancellationToken ct = default)

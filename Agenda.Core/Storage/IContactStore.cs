@@ -20,11 +20,11 @@ public interface IContactStore
     IAsyncEnumerable<Contact> ReadAllAsync(CancellationToken ct = default);
 
     /// <exception cref="ContactValidationException"/>
-    Task<Contact> CreateAsync(ContactInput input, Door door, CancellationToken ct = default);
+    Task<Contact> CreateAsync(ContactInput input, WriteOrigin origin, CancellationToken ct = default);
 
     /// <summary>Replaces the four fields. When <paramref name="expectedVersion"/> is given and differs, nothing changes.</summary>
     /// <exception cref="ContactNotFoundException"/> <exception cref="ContactValidationException"/> <exception cref="ContactVersionConflictException"/>
-    Task<Contact> UpdateAsync(long id, ContactInput input, long? expectedVersion, Door door, CancellationToken ct = default);
+    Task<Contact> UpdateAsync(long id, ContactInput input, long? expectedVersion, WriteOrigin origin, CancellationToken ct = default);
 
     /// <summary>
     /// Changes the fields <paramref name="patch"/> gives and keeps the others, in one step: the merge always applies
@@ -33,10 +33,10 @@ public interface IContactStore
     /// field as it is writes nothing: the stored contact comes back with its version, and no change is published.
     /// </summary>
     /// <exception cref="ContactNotFoundException"/> <exception cref="ContactValidationException"/> <exception cref="ContactVersionConflictException"/>
-    Task<Contact> PatchAsync(long id, ContactPatch patch, long? expectedVersion, Door door, CancellationToken ct = default);
+    Task<Contact> PatchAsync(long id, ContactPatch patch, long? expectedVersion, WriteOrigin origin, CancellationToken ct = default);
 
     /// <exception cref="ContactNotFoundException"/> <exception cref="ContactVersionConflictException"/>
-    Task DeleteAsync(long id, long? expectedVersion, Door door, CancellationToken ct = default);
+    Task DeleteAsync(long id, long? expectedVersion, WriteOrigin origin, CancellationToken ct = default);
 
     /// <summary>Number of contacts matching <paramref name="search"/> (all when null or empty).</summary>
     Task<int> CountAsync(string? search, CancellationToken ct = default);
