@@ -20,28 +20,28 @@ public sealed class ContactsObject(IContactStore store) : IRemoteObject
     public IReadOnlyDictionary<string, RemoteAttribute> Attributes => RemoteTable.NoAttributes;
 
     public IReadOnlyDictionary<string, RemoteMethod> Methods => field ??= RemoteTable.Of(
-        Method("add", [PyParameter.Required("contact")], async (a, ct) =>
-            Spelling.ToDict(await store.CreateAsync(Spelling.ReadInput(a["contact"], "contact"), Door.Rmi, ct))),
-        Method("get", [PyParameter.Required("id")], async (a, ct) =>
-            Spelling.ToDict(await store.GetAsync(a.GetInt64("id"), ct))),
+        Method("add", [PyParameter.Required("contact")], async (a, c) =>
+            Spelling.ToDict(await store.CreateAsync(Spelling.ReadInput(a["contact"], "contact"), c.Origin(), c.Cancellation))),
+        Method("get", [PyParameter.Required("id")], async (a, c) =>
+            Spelling.ToDict(await store.GetAsync(a.GetInt64("id"), c.Cancellation))),
         // update merges: fields absent from the dict keep their values. With version, a stale version changes nothing.
-        Method("update", [PyParameter.Required("id"), PyParameter.Required("fields"), PyParameter.Optional("version")], async (a, ct) =>
+        Method("update", [PyParameter.Required("id"), PyParameter.Required("fields"), PyParameter.Optional("version")], async (a, c) =>
             Spelling.ToDict(await store.PatchAsync(
-                a.GetInt64("id"), Spelling.ReadPatch(a["fields"], "fields"), a.GetOptionalInt64("version"), Door.Rmi, ct))),
-        Method("delete", [PyParameter.Required("id"), PyParameter.Optional("version")], async (a, ct) =>
+                a.GetInt64("id"), Spelling.ReadPatch(a["fields"], "fields"), a.GetOptionalInt64("version"), c.Origin(), c.Cancellation))),
+        Method("delete", [PyParameter.Required("id"), PyParameter.Optional("version")], async (a, c) =>
         {
-            await store.DeleteAsync(a.GetInt64("id"), a.GetOptionalInt64("version"), Door.Rmi, ct);
+            await store.DeleteAsync(a.GetInt64("id"), a.GetOptionalInt64("version"), c.Origin(), c.Cancellation);
             return null;
         }),
         // list(after=-1, limit=100): keyset paging; pass the last id seen as after.
-        Method("list", [PyParameter.Optional("after", -1L), PyParameter.Optional("limit", 100L)], async (a, ct) =>
-            (await store.ListAsync(null, a.GetInt64("after"), Limit(a), ct)).Items.Select(Spelling.ToDict).ToList()),
-        Method("search", [PyParameter.Required("text"), PyParameter.Optional("limit", 100L)], async (a, ct) =>
-            (await store.ListAsync(a.GetString("text"), -1, Limit(a), ct)).Items.Select(Spelling.ToDict).ToList()),
-        Method("count", [PyParameter.Optional("text")], async (a, ct) =>
-            (long)await store.CountAsync(a.GetOptionalString("text"), ct)));
+        Method("list", [PyParameter.Optional("after", -1L), PyParameter.Optional("limit", 100L)], async (a, c) =>
+            (await store.ListAsync(null, a.GetInt64("after"), Limit(a), c.Cancellation)).Items.Select(Spelling.ToDict).ToList()),
+        Method("search", [PyParameter.Required("text"), PyParameter.Optional("limit", 100L)], async (a, c) =>
+            (await store.ListAsync(a.GetString("text"), -1, Limit(a), c.Cancellation)).Items.Select(Spelling.ToDict).ToList()),
+        Method("count", [PyParameter.Optional("text")], async (a, c) =>
+            (long)await store.CountAsync(a.GetOptionalString("text"), c.Cancellation)));
 
-    private static RemoteMethod Method(string name, IReadOnlyList<PyParameter> parameters, Func<PyArguments, CancellationToken, Task<object?>> body) =>
+    private static RemoteMethod Method(string name, IReadOnlyList<PyParameter> parameters, Func<PyArguments, RemoteCallContext, Task<object?>> body) =>
         StoreCalls.Method(Spelling, name, parameters, body);
 
     private static int Limit(PyArguments a)

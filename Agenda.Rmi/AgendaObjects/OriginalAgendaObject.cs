@@ -21,33 +21,33 @@ public sealed class OriginalAgendaObject(IContactStore store) : IRemoteObject
 
     public IReadOnlyDictionary<string, RemoteMethod> Methods => field ??= RemoteTable.Of(
         // inserir(contato) -> the new id (ids start at 0; any id in the object is ignored)
-        Method("inserir", [PyParameter.Required("contato")], async (a, ct) =>
-            (await store.CreateAsync(Spelling.ReadInput(a["contato"], "contato"), Door.Rmi, ct)).Id),
+        Method("inserir", [PyParameter.Required("contato")], async (a, c) =>
+            (await store.CreateAsync(Spelling.ReadInput(a["contato"], "contato"), c.Origin(), c.Cancellation)).Id),
         // atualizar(contato) -> True; the contact to change is contato['id']
-        Method("atualizar", [PyParameter.Required("contato")], async (a, ct) =>
+        Method("atualizar", [PyParameter.Required("contato")], async (a, c) =>
         {
             var fields = Spelling.ReadInput(a["contato"], "contato");
-            await store.UpdateAsync(IdOf(a["contato"]), fields, null, Door.Rmi, ct);
+            await store.UpdateAsync(IdOf(a["contato"]), fields, null, c.Origin(), c.Cancellation);
             return true;
         }),
         // buscar(id) -> the contact
-        Method("buscar", [PyParameter.Required("id")], async (a, ct) =>
-            Spelling.ToDict(await store.GetAsync(a.GetInt64("id"), ct))),
+        Method("buscar", [PyParameter.Required("id")], async (a, c) =>
+            Spelling.ToDict(await store.GetAsync(a.GetInt64("id"), c.Cancellation))),
         // listar_todos() -> every contact, ordered by id
-        Method("listar_todos", [], async (_, ct) =>
+        Method("listar_todos", [], async (_, c) =>
         {
             var all = new List<Dictionary<string, object?>>();
-            await foreach (var contact in store.ReadAllAsync(ct)) all.Add(Spelling.ToDict(contact));
+            await foreach (var contact in store.ReadAllAsync(c.Cancellation)) all.Add(Spelling.ToDict(contact));
             return all;
         }),
         // excluir(id) -> True
-        Method("excluir", [PyParameter.Required("id")], async (a, ct) =>
+        Method("excluir", [PyParameter.Required("id")], async (a, c) =>
         {
-            await store.DeleteAsync(a.GetInt64("id"), null, Door.Rmi, ct);
+            await store.DeleteAsync(a.GetInt64("id"), null, c.Origin(), c.Cancellation);
             return true;
         }));
 
-    private static RemoteMethod Method(string name, IReadOnlyList<PyParameter> parameters, Func<PyArguments, CancellationToken, Task<object?>> body) =>
+    private static RemoteMethod Method(string name, IReadOnlyList<PyParameter> parameters, Func<PyArguments, RemoteCallContext, Task<object?>> body) =>
         StoreCalls.Method(Spelling, name, parameters, body);
 
     private static long IdOf(object? contato)

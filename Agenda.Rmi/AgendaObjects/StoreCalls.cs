@@ -12,8 +12,18 @@ internal static class StoreCalls
 {
     /// <summary>A remote method whose body calls the store, with the store's errors raised as Python exceptions.</summary>
     public static RemoteMethod Method(ContactDicts spelling, string name, IReadOnlyList<PyParameter> parameters,
-        Func<PyArguments, CancellationToken, Task<object?>> body) =>
-        new(name, parameters, (a, c) => Run(spelling, () => body(a, c.Cancellation)));
+        Func<PyArguments, RemoteCallContext, Task<object?>> body) =>
+        new(name, parameters, (a, c) => Run(spelling, () => body(a, c)));
+
+    /// <summary>
+    /// A Pyro write names its client by address and port (<c>192.0.2.7:51234</c>): Pyro4 carries no user, and the
+    /// port tells two programs on one machine apart.
+    /// </summary>
+    public static WriteOrigin Origin(this RemoteCallContext context) => new(Door.Rmi, context.Peer switch
+    {
+        System.Net.IPEndPoint ip => new System.Net.IPEndPoint(AllowedClients.Plain(ip.Address), ip.Port).ToString(),
+        var other => other?.ToString(),
+    });
 
     public static async ValueTask<object?> Run(ContactDicts spelling, Func<Task<object?>> call)
     {

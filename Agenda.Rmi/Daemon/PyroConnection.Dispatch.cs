@@ -12,7 +12,7 @@ internal sealed partial class PyroConnection
     /// </summary>
     private async Task<bool> HandshakeAsync(PyroMessage connect, bool admitted)
     {
-        var outcome = PyroHandshake.Answer(connect, daemon, admitted);
+        var outcome = PyroHandshake.Answer(connect, daemon, admitted, (connection.RemoteEndPoint as System.Net.IPEndPoint)?.Address);
         if (outcome is PyroHandshakeResult.Accepted accepted)
         {
             await SendAsync(PyroMessageType.ConnectOk, accepted.Flags, connect.Sequence, accepted.Serializer.Id,
@@ -20,7 +20,9 @@ internal sealed partial class PyroConnection
             return true;
         }
         var refused = (PyroHandshakeResult.Refused)outcome;
-        Log.FramingError(logger, connection.RemoteEndPoint, "handshake refused: " + refused.Reason);
+        // A client refused for its address is the operator's business (a probe, or a list to extend): a warning.
+        if (refused.Problem == PyroProblem.ClientNotAllowed) Log.ClientRefused(logger, daemon.Name, connection.RemoteEndPoint, refused.Reason);
+        else Log.FramingError(logger, connection.RemoteEndPoint, "handshake refused: " + refused.Reason);
         _watch.Diagnose(refused.Problem, PyroDoctor.Refusal(refused, connect, daemon));
         _watch.ClosedBy(client: false, "refused: " + refused.Reason);
         await SendConnectFailAsync(connect.Sequence, refused.Serializer, refused.Reason);

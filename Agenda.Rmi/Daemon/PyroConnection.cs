@@ -176,6 +176,9 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
         [LoggerMessage(LogLevel.Information, "Pyro connection {Peer} closed: {Reason}")]
         public static partial void FramingError(ILogger logger, System.Net.EndPoint? peer, string reason);
 
+        [LoggerMessage(LogLevel.Warning, "Pyro {Daemon}: refused {Peer}: {Reason}")]
+        public static partial void ClientRefused(ILogger logger, string daemon, System.Net.EndPoint? peer, string reason);
+
         [LoggerMessage(LogLevel.Information, "Pyro connection {Peer} dropped: a message stalled for more than {Timeout}")]
         public static partial void Stalled(ILogger logger, System.Net.EndPoint? peer, TimeSpan timeout);
 

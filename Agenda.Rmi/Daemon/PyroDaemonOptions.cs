@@ -8,6 +8,9 @@ public sealed record PyroDaemonOptions
     /// <summary>Shared HMAC key; null means messages are neither signed nor expected to be.</summary>
     public byte[]? HmacKey { get; init; }
 
+    /// <summary>Who may connect at all; others get CONNECTFAIL at the handshake. Everyone by default.</summary>
+    public AllowedClients AllowedClients { get; init; } = AllowedClients.Everyone;
+
     /// <summary>Largest annotations + payload accepted, compressed or decompressed.</summary>
     public int MaxMessageBytes { get; init; } = 4 * 1024 * 1024;
 

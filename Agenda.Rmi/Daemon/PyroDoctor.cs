@@ -41,6 +41,8 @@ internal static class PyroDoctor
         PyroProblem.MessageType => $"client's first message was of type {(ushort)connect.Type} ({connect.Type}), not CONNECT",
         PyroProblem.TooManyConnections => $"too many connections: {daemon.Options.MaxConnections:N0} already open on the {daemon.Name} listener " +
             "(Rmi:MaxConnections); this client was refused",
+        PyroProblem.ClientNotAllowed => $"{refused.Reason} ({daemon.Options.AllowedClients}); add its address or network there " +
+            "to let it in",
         PyroProblem.Hmac => Hmac(daemon, connect),
         PyroProblem.Serializer => Serializer(connect.SerializerId),
         PyroProblem.UnknownObject => $"client asked for object '{refused.ObjectId}', which is not here; the {daemon.Name} daemon serves {Objects(daemon)}",

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Net;
 using Agenda.Rmi.Protocol;
 using Agenda.Rmi.Serialization;
 
@@ -16,11 +17,13 @@ internal static class PyroHandshake
     private const string Hello = "hello";
 
     /// <summary>
-    /// The checks run in Pyro4's order, first refusal wins. A refusal is written in the CONNECT's serializer when this
+    /// The checks run in Pyro4's order, first refusal wins; the client's address (<paramref name="client"/>, null when
+    /// the transport has none) is checked against <see cref="PyroDaemonOptions.AllowedClients"/> before anything of
+    /// its message is trusted. A refusal is written in the CONNECT's serializer when this
     /// daemon speaks it, else in JSON. Throws <see cref="PyroProtocolException"/> only when the payload cannot even be
     /// inflated, a framing error like any other.
     /// </summary>
-    public static PyroHandshakeResult Answer(in PyroMessage connect, PyroDaemon daemon, bool admitted)
+    public static PyroHandshakeResult Answer(in PyroMessage connect, PyroDaemon daemon, bool admitted, IPAddress? client = null)
     {
         var options = daemon.Options;
         var serializer = options.Serializers.Find(connect.SerializerId);
@@ -29,6 +32,8 @@ internal static class PyroHandshake
 
         if (connect.Type != PyroMessageType.Connect) return Refuse(PyroProblem.MessageType, $"invalid msg type {(ushort)connect.Type} received");
         if (!admitted) return Refuse(PyroProblem.TooManyConnections, NoFreeWorkers);
+        if (!options.AllowedClients.IsEveryone && (client is null || !options.AllowedClients.Allows(client)))
+            return Refuse(PyroProblem.ClientNotAllowed, $"client {Describe(client)} is not in Rmi:AllowedClients");
         try { PyroHmac.Verify(options.HmacKey, connect); }
         catch (PyroSecurityException e) { return Refuse(PyroProblem.Hmac, e.Message); }
         if (serializer is null) return Refuse(PyroProblem.Serializer, options.Serializers.RefusalText(connect.SerializerId));
@@ -45,4 +50,6 @@ internal static class PyroHandshake
         var reply = new Dictionary<object, object?> { ["handshake"] = Hello, ["meta"] = PyroDaemon.MetadataOf(target) };
         return new PyroHandshakeResult.Accepted(serializer, reply, PyroFlags.MetaOnConnect);
     }
+
+    private static string Describe(IPAddress? client) => client is null ? "(address unknown)" : AllowedClients.Plain(client).ToString();
 }

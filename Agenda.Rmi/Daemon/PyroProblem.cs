@@ -17,6 +17,8 @@ public enum PyroProblem
     Serializer,
     Hmac,
     TooManyConnections,
+    /// <summary>The client's address is not in <c>Rmi:AllowedClients</c>.</summary>
+    ClientNotAllowed,
     Handshake,
     UnknownObject,
     UnknownMethod,

@@ -25,10 +25,10 @@ internal static class NamingExtensions
         services.AddSingleton<IHostedService>(CreateResponder);
 
     /// <summary>Puts <c>Pyro.NameServer</c> on the name-server daemon; called where the daemons are created, before any client can connect.</summary>
-    public static void ServeNameServer(this PyroDaemon nameServerDaemon, IServiceProvider services)
+    public static void ServeNameServer(this PyroDaemon nameServerDaemon, IServiceProvider services, NameServerWritePolicy writes)
     {
         var selfUri = PyroUri.Parse(nameServerDaemon.UriFor(NameServer.ObjectId));
-        nameServerDaemon.Register(NameServer.ObjectId, new NameServer(services.GetRequiredService<NameTable>(), selfUri));
+        nameServerDaemon.Register(NameServer.ObjectId, new NameServer(services.GetRequiredService<NameTable>(), selfUri, writes));
     }
 
     private static IHostedService CreateResponder(IServiceProvider services)

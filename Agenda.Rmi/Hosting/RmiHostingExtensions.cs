@@ -44,8 +44,10 @@ public static class RmiHostingExtensions
     private static PyroDaemons CreateDaemons(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<RmiOptions>>().Value;
+        var allowed = AllowedClients.Parse(options.AllowedClients);
         var daemonOptions = new PyroDaemonOptions
         {
+            AllowedClients = allowed,
             HmacKey = string.IsNullOrEmpty(options.HmacKey) ? null : Encoding.UTF8.GetBytes(options.HmacKey),
             MaxMessageBytes = options.MaxMessageBytes,
             MaxConnections = options.MaxConnections,
@@ -57,7 +59,8 @@ public static class RmiHostingExtensions
         var daemons = new PyroDaemons(
             new PyroDaemon("name server", host, options.NameServerPort, daemonOptions),
             new PyroDaemon("objects", host, options.DaemonPort, daemonOptions));
-        daemons.NameServer.ServeNameServer(services);
+        daemons.NameServer.ServeNameServer(services,
+            new NameServerWritePolicy(options.NameServerWrites ?? NameServerWrites.Anyone, allowed));
         return daemons;
     }
 

@@ -25,6 +25,18 @@ public sealed class RmiOptions
     /// <summary>Shared HMAC key (UTF-8 text, as Pyro4's PYRO_HMAC_KEY); null → messages are not signed.</summary>
     public string? HmacKey { get; set; }
 
+    /// <summary>
+    /// Addresses and CIDR ranges (<c>10.0.0.0/8</c>, <c>fd00::/8</c>) allowed to connect to either listener; empty lets
+    /// everyone connect. Others are refused at the handshake and logged.
+    /// </summary>
+    public List<string> AllowedClients { get; set; } = [];
+
+    /// <summary>
+    /// Who may register, remove and set metadata in the name server. Null leaves the choice to the host (Agenda.Web:
+    /// <see cref="Naming.NameServerWrites.LoopbackAndAllowed"/> when sign-in is required, else <see cref="Naming.NameServerWrites.Anyone"/>).
+    /// </summary>
+    public Naming.NameServerWrites? NameServerWrites { get; set; }
+
     public int MaxMessageBytes { get; set; } = 4 * 1024 * 1024;
 
     /// <summary>Connections served at once per listener; further ones get CONNECTFAIL "no free workers ...".</summary>

@@ -19,21 +19,24 @@ public sealed class NameServer : IRemoteObject
     public const string ClassTag = "class:Pyro4.naming.NameServer";
 
     private readonly NameTable _table;
+    private readonly NameServerWritePolicy _writes;
 
     /// <summary>Creates the name server and registers it in <paramref name="table"/> under its own name, as Pyro does at start.</summary>
-    public NameServer(NameTable table, PyroUri selfUri)
+    /// <param name="writes">Who may register, remove and set metadata; anyone when null.</param>
+    public NameServer(NameTable table, PyroUri selfUri, NameServerWritePolicy? writes = null)
     {
         _table = table;
+        _writes = writes ?? NameServerWritePolicy.Anyone;
         _table.Set(new NameRegistration(ObjectId, selfUri.ToString(), new HashSet<string>(StringComparer.Ordinal) { ClassTag }));
         Methods = RemoteTable.Of(
             Sync("ping", [], _ => null),
             Sync("count", [], _ => (long)_table.Count),
             Sync("lookup", [Required("name"), Optional("return_metadata", false)], Lookup),
-            Sync("register", [Required("name"), Required("uri"), Optional("safe", false), Optional("metadata")], Register),
-            Sync("set_metadata", [Required("name"), Required("metadata")], SetMetadata),
+            Write("register", [Required("name"), Required("uri"), Optional("safe", false), Optional("metadata")], Register),
+            Write("set_metadata", [Required("name"), Required("metadata")], SetMetadata),
             Sync("list", [Optional("prefix"), Optional("regex"), Optional("metadata_all"), Optional("metadata_any"),
                 Optional("return_metadata", false)], List),
-            Sync("remove", [Optional("name"), Optional("prefix"), Optional("regex")], Remove));
+            Write("remove", [Optional("name"), Optional("prefix"), Optional("regex")], Remove));
     }
 
     public string TypeName => "NameServer";
@@ -42,6 +45,14 @@ public sealed class NameServer : IRemoteObject
 
     private static RemoteMethod Sync(string name, PyParameter[] parameters, Func<PyArguments, object?> body) =>
         new(name, parameters, (args, _) => ValueTask.FromResult(body(args)));
+
+    // A write is judged by who calls before the table is touched, so a refused client learns nothing about it.
+    private RemoteMethod Write(string name, PyParameter[] parameters, Func<PyArguments, object?> body) =>
+        new(name, parameters, (args, context) =>
+        {
+            _writes.Demand(name, context);
+            return ValueTask.FromResult(body(args));
+        });
 
     // lookup returns a URI class dict (clients connect to its host/port), or (uri, [tags]) with return_metadata.
     private object? Lookup(PyArguments args)
