@@ -12,6 +12,8 @@ using Agenda.Web.Security;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppFolder.ContentRoot(args) });
 // HTTP on 127.0.0.1:5080 unless --urls, ASPNETCORE_URLS, Urls or Kestrel:Endpoints say otherwise.
 builder.UseDefaultUrls();
+// Off loopback, Agenda starts only with sign-in required or anonymous access chosen (Security section); else exit 1.
+if (ExposureGuard.Refuses(builder.Configuration, Console.Error)) return 1;
 
 // The one contact store behind every front door (SQLite by default).
 builder.Services.AddContactStore(builder.Configuration);
@@ -39,6 +41,7 @@ app.MapAgendaApi();
 app.MapAgendaUi();
 
 app.Run();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

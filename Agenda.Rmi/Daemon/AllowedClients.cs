@@ -54,9 +54,25 @@ public sealed class AllowedClients
             var address = Plain(single);
             return new IPNetwork(address, address.GetAddressBytes().Length * 8);
         }
-        // IPNetwork.TryParse also refuses a range with bits set past its prefix (10.1.2.3/8), a likely typo.
-        return IPNetwork.TryParse(entry, out var network)
-            ? network
-            : throw new FormatException($"Rmi:AllowedClients entry '{entry}' is neither an IP address nor a CIDR range such as 10.0.0.0/8 or fd00::/8");
+        if (!IPNetwork.TryParse(entry, out var network))
+            throw new FormatException($"Rmi:AllowedClients entry '{entry}' is neither an IP address nor a CIDR range such as 10.0.0.0/8 or fd00::/8");
+        // 192.168.1.20/24 could mean the host or its network: make the operator say which.
+        var written = IPAddress.Parse(entry[..entry.IndexOf('/')]);
+        var masked = Masked(written, network.PrefixLength);
+        return written.Equals(masked)
+            ? new IPNetwork(masked, network.PrefixLength)
+            : throw new FormatException($"Rmi:AllowedClients entry '{entry}' has address bits set past its /{network.PrefixLength} prefix: " +
+                $"write {masked}/{network.PrefixLength} for the network, or {written} for the one address");
+    }
+
+    private static IPAddress Masked(IPAddress address, int prefixLength)
+    {
+        var bytes = address.GetAddressBytes();
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var bits = Math.Clamp(prefixLength - i * 8, 0, 8);
+            bytes[i] &= (byte)(0xFF << (8 - bits));
+        }
+        return new IPAddress(bytes);
     }
 }

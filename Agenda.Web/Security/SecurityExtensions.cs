@@ -6,6 +6,7 @@ public static class SecurityExtensions
     public static IServiceCollection AddAgendaSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.SectionName));
+        services.AddExposureRules(configuration);
         return services;
     }
 }

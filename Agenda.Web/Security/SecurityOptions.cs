@@ -14,4 +14,7 @@ public sealed class SecurityOptions
 
     /// <summary>Serve off loopback with no sign-in at all: logged as a warning at every start and shown in the UI.</summary>
     public bool AllowAnonymous { get; set; }
+
+    /// <summary>Anonymous access by the operator's choice: the banner shows and the warning is logged.</summary>
+    public bool IsAnonymousAllowed => AllowAnonymous && !RequireSignIn;
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Net;
 using System.Text;
 using Agenda.Rmi.Daemon;
 using Agenda.Rmi.Protocol;
@@ -135,11 +136,34 @@ public class PyroHandshakeTests
         Assert.Throws<PyroProtocolException>(() => Answer(connect, new PyroDaemonOptions { MaxMessageBytes = 1000 }));
     }
 
-    private static PyroHandshakeResult Answer(PyroMessage connect, PyroDaemonOptions? options = null, bool admitted = true)
+    [Fact]
+    public void AClientOutsideAllowedClientsIsRefusedBeforeItsKeyIsChecked()
+    {
+        var options = new PyroDaemonOptions { AllowedClients = AllowedClients.Parse(["10.0.0.0/8"]), HmacKey = Key };
+
+        var refused = AssertRefused(Answer(Connect(key: Key), options, client: IPAddress.Parse("192.0.2.7")));
+
+        Assert.Equal(PyroProblem.ClientNotAllowed, refused.Problem);
+        Assert.Equal("client 192.0.2.7 is not in Rmi:AllowedClients", refused.Reason);
+        Assert.Equal(PyroProblem.ClientNotAllowed, AssertRefused(Answer(Connect(), options, client: IPAddress.Parse("192.0.2.7"))).Problem);
+    }
+
+    [Fact]
+    public void AClientInsideAllowedClientsIsAcceptedAndAnUnknownAddressIsNot()
+    {
+        var options = new PyroDaemonOptions { AllowedClients = AllowedClients.Parse(["10.0.0.0/8"]) };
+
+        Assert.IsType<PyroHandshakeResult.Accepted>(Answer(Connect(), options, client: IPAddress.Parse("::ffff:10.1.2.3")));
+        Assert.Equal("client (address unknown) is not in Rmi:AllowedClients", AssertRefused(Answer(Connect(), options, client: null)).Reason);
+        Assert.IsType<PyroHandshakeResult.Accepted>(Answer(Connect(), client: null)); // no list: nobody is asked for an address
+    }
+
+    private static PyroHandshakeResult Answer(PyroMessage connect, PyroDaemonOptions? options = null, bool admitted = true,
+        IPAddress? client = null)
     {
         var daemon = new PyroDaemon("test", "127.0.0.1", 9999, options);
         daemon.Register(RmiTestHost.ObjectId, new TestObject());
-        return PyroHandshake.Answer(connect, daemon, admitted);
+        return PyroHandshake.Answer(connect, daemon, admitted, client);
     }
 
     private static PyroHandshakeResult.Refused AssertRefused(PyroHandshakeResult result) =>

@@ -70,6 +70,15 @@ public sealed class AgendaRun : IAsyncDisposable
             if (DateTime.UtcNow > deadline || _process.HasExited) throw new TimeoutException($"no \"{text}\" in the log:\n{Log}");
     }
 
+    /// <summary>Waits for a run that should refuse to start, and returns its exit code.</summary>
+    public async Task<int> ExitCodeAsync()
+    {
+        using var patience = new CancellationTokenSource(Patience);
+        try { await _process.WaitForExitAsync(patience.Token); }
+        catch (OperationCanceledException) { throw new TimeoutException($"Agenda did not exit in {Patience.TotalSeconds} s:\n{Log}"); }
+        return _process.ExitCode;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
