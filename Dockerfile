@@ -1,5 +1,7 @@
 # Agenda in a container. Build: docker build -t agenda .
-# Run:   docker run -p 5080:5080 -p 9090:9090 -p 9091:9091/udp -p 9095:9095 -e Rmi__AdvertisedHost=<host clients use> -v agenda-data:/app/data agenda
+# Run:   docker run -p 5080:5080 -p 9090:9090 -p 9091:9091/udp -p 9095:9095 -e Rmi__AdvertisedHost=<host clients use> -e Security__AllowAnonymous=true -v agenda-data:/app/data agenda
+# Bound to all interfaces it refuses to start without a security choice: Security__AllowAnonymous=true as above (a
+# trusted network), or Security__RequireSignIn=true with Rmi__HmacKey (README, "Exposure and Pyro").
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
