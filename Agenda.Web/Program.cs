@@ -1,6 +1,7 @@
 using Agenda.Core.Storage;
 using Agenda.Rmi.Capture;
 using Agenda.Rmi.Hosting;
+using Agenda.Web.Accounts;
 using Agenda.Web.Api;
 using Agenda.Web.Components;
 using Agenda.Web.Health;
@@ -31,12 +32,19 @@ builder.AddRmi(rmi => rmi.AddAgendaObjects());
 // The Blazor Server UI: contacts and name server pages with live updates.
 builder.AddAgendaUi();
 
+// `users add NAME --role ROLE` and `users list` manage accounts and exit without serving.
+if (UsersCommand.IsInvoked(args)) return await UsersCommand.RunAsync(builder, args);
+
 var app = builder.Build();
 await app.Services.InitializeContactStoreAsync();
+// Roles and the bootstrap admin, when sign-in is required.
+await app.Services.InitializeSecurityAsync();
 
 app.MapHealthChecks("/healthz");
 // /api/contacts, /api/naming and /swagger.
 app.MapAgendaApi();
+// Authentication and authorization, and POST /signout, when sign-in is required.
+app.UseAgendaSecurity();
 // The browser front door at "/".
 app.MapAgendaUi();
 

@@ -1,3 +1,4 @@
+using Agenda.Web.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Agenda.Web.Components;
@@ -19,7 +20,9 @@ public static class UiExtensions
     {
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        var pages = app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // With sign-in on, every page but /signin ([AllowAnonymous]) needs a role; visitors are sent to /signin first.
+        if (SecurityExtensions.SignInRegistered(app.Services)) pages.RequireAuthorization(AgendaPolicies.Read);
         return app;
     }
 }

@@ -1,3 +1,5 @@
+using Agenda.Web.Accounts;
+
 namespace Agenda.Web.Security;
 
 public static class SecurityExtensions
@@ -7,6 +9,25 @@ public static class SecurityExtensions
     {
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.SectionName));
         services.AddExposureRules(configuration);
+        // Off, nothing is registered: pages see no authentication state and treat everyone as allowed (AgendaAccess.Open).
+        if (configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>()?.RequireSignIn == true)
+            services.AddAgendaSignIn(configuration);
         return services;
     }
+
+    /// <summary>Authentication and authorization when sign-in is required (before antiforgery); nothing otherwise.</summary>
+    public static WebApplication UseAgendaSecurity(this WebApplication app)
+    {
+        if (SignInRegistered(app.Services)) app.UseAgendaSignIn().MapAgendaSignOut();
+        return app;
+    }
+
+    /// <summary>After migrations: roles and the bootstrap admin when sign-in is required.</summary>
+    public static async Task InitializeSecurityAsync(this IServiceProvider services)
+    {
+        if (SignInRegistered(services)) await services.InitializeAccountsAsync();
+    }
+
+    /// <summary>Whether sign-in is on; decided once, when the services were registered, and the pipeline follows.</summary>
+    public static bool SignInRegistered(IServiceProvider services) => services.GetService<UserAccounts>() is not null;
 }

@@ -1,32 +1,30 @@
-using Agenda.Core.Contacts;
-
 namespace Agenda.Web.Components.Contacts;
 
-/// <summary>Which door each recently changed contact came through, remembered for <see cref="Duration"/>.</summary>
+/// <summary>Which door (and who) each recently changed contact came through, remembered for <see cref="Duration"/>.</summary>
 public sealed class RecentChanges(TimeProvider time) : IDisposable
 {
     public static readonly TimeSpan Duration = TimeSpan.FromSeconds(4);
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<long, (Door Door, DateTimeOffset Until)> _marks = [];
+    private readonly Dictionary<long, (DoorMark Mark, DateTimeOffset Until)> _marks = [];
     private readonly CancellationTokenSource _disposed = new();
 
     /// <summary>Called after a mark expires, so the page can re-render without it.</summary>
     public Func<Task>? Expired { get; set; }
 
-    public IReadOnlyDictionary<long, Door> Current
+    public IReadOnlyDictionary<long, DoorMark> Current
     {
         get
         {
             var now = time.GetUtcNow();
-            lock (_gate) return _marks.Where(m => m.Value.Until > now).ToDictionary(m => m.Key, m => m.Value.Door);
+            lock (_gate) return _marks.Where(m => m.Value.Until > now).ToDictionary(m => m.Key, m => m.Value.Mark);
         }
     }
 
-    public void Mark(long contactId, Door door)
+    public void Mark(long contactId, DoorMark mark)
     {
         var until = time.GetUtcNow() + Duration;
-        lock (_gate) _marks[contactId] = (door, until);
+        lock (_gate) _marks[contactId] = (mark, until);
         _ = ExpireAtAsync(until);
     }
 
