@@ -6,6 +6,10 @@ public static class SecurityExtensions
     public static IServiceCollection AddAgendaSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.SectionName));
+        // Registered whether or not sign-in is required: with it off no route asks for a policy, so nothing changes for callers.
+        services.AddSignInStandIn().AddBearerTokens();
+        services.AddAuthorizationBuilder().AddAgendaPolicies();
+        services.AddCascadingAuthenticationState();
         return services;
     }
 }
