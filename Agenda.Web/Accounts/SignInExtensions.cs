@@ -84,11 +84,14 @@ public static class SignInExtensions
         return bearer ? AgendaAuthSchemes.Bearer : AgendaAuthSchemes.Cookie;
     }
 
-    // REST callers get a status (problem details from the /api status-code pages), never a sign-in page.
+    // REST callers get a problem (401 with its WWW-Authenticate, or 403), never a sign-in page.
     private static Task AnswerApiOrRedirect(RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
-        if (ctx.Request.Path.StartsWithSegments("/api")) ctx.Response.StatusCode = status;
-        else ctx.Response.Redirect(ctx.RedirectUri);
+        if (AuthProblems.IsApiRequest(ctx.HttpContext))
+            return status == StatusCodes.Status401Unauthorized
+                ? AuthProblems.WriteUnauthorizedAsync(ctx.HttpContext, invalidToken: false)
+                : AuthProblems.WriteForbiddenAsync(ctx.HttpContext);
+        ctx.Response.Redirect(ctx.RedirectUri);
         return Task.CompletedTask;
     }
 }

@@ -1,3 +1,5 @@
+using Agenda.Web.Security;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
 namespace Agenda.Web.Api;
@@ -26,6 +28,7 @@ public static class ApiExtensions
             swagger.DocInclusionPredicate((_, api) => api.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
             swagger.OperationFilter<ApiExamples>();
             swagger.OperationFilter<WireApiExamples>(); // after ApiExamples: its contact wording does not fit /api/wire
+            swagger.AddBearerSecurity(); // Swagger UI's Authorize button takes a personal access token
         });
         return services;
     }
@@ -40,9 +43,17 @@ public static class ApiExtensions
         });
         app.UseSwagger();
         app.UseSwaggerUI(ui => ui.DocumentTitle = "Agenda REST API");
-        app.MapContacts();
-        app.MapNaming();
-        app.MapWire(); // /api/wire: the wire inspector's capture
+        var contacts = app.MapContacts();
+        var naming = app.MapNaming();
+        var wire = app.MapWire(); // /api/wire: the wire inspector's capture
+        // Off (the default): every route open, as on loopback. On: contacts by role and token scope, the name server's
+        // registrations for any reader, the wire capture (which shows every Pyro payload) for admins only.
+        if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.RequireSignIn)
+        {
+            contacts.RequireSignIn(AgendaPolicies.Read, AgendaPolicies.Write);
+            naming.RequireSignIn(AgendaPolicies.Read);
+            wire.RequireSignIn(AgendaPolicies.Admin, AgendaPolicies.Write);
+        }
         return app;
     }
 }

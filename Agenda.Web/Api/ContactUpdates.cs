@@ -1,5 +1,6 @@
 using Agenda.Core.Contacts;
 using Agenda.Core.Storage;
+using Agenda.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using static Agenda.Web.Api.ContactRequest;
@@ -44,7 +45,7 @@ internal static class ContactUpdates
         var ifMatch = ETags.ReadIfMatch(ifMatchHeader, out var readable);
         if (!readable) return ContactProblems.BadIfMatch();
         var expected = await ExpectedVersionAsync(store, id, ifMatch, ct);
-        return Updated(http, await store.UpdateAsync(id, body.AsReplacement(), expected, Door.Rest, ct));
+        return Updated(http, await store.UpdateAsync(id, body.AsReplacement(), expected, RestWriteOrigin.Of(http.User), ct));
     }
 
     private static async Task<Results<Ok<ContactDto>, ValidationProblem>> PatchAsync(
@@ -55,15 +56,15 @@ internal static class ContactUpdates
         if (!readable) return ContactProblems.BadIfMatch();
         var expected = await ExpectedVersionAsync(store, id, ifMatch, ct);
         // The store merges inside the write; a patch that changes nothing answers the contact as it is, same ETag.
-        return Updated(http, await store.PatchAsync(id, body.AsPatch(), expected, Door.Rest, ct));
+        return Updated(http, await store.PatchAsync(id, body.AsPatch(), expected, RestWriteOrigin.Of(http.User), ct));
     }
 
     private static async Task<Results<NoContent, ValidationProblem>> DeleteAsync(
-        long id, [FromHeader(Name = "If-Match")] string? ifMatchHeader, IContactStore store, CancellationToken ct)
+        long id, [FromHeader(Name = "If-Match")] string? ifMatchHeader, HttpContext http, IContactStore store, CancellationToken ct)
     {
         var ifMatch = ETags.ReadIfMatch(ifMatchHeader, out var readable);
         if (!readable) return ContactProblems.BadIfMatch();
-        await store.DeleteAsync(id, await ExpectedVersionAsync(store, id, ifMatch, ct), Door.Rest, ct);
+        await store.DeleteAsync(id, await ExpectedVersionAsync(store, id, ifMatch, ct), RestWriteOrigin.Of(http.User), ct);
         return TypedResults.NoContent();
     }
 

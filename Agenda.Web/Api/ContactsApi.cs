@@ -1,5 +1,6 @@
 using Agenda.Core.Contacts;
 using Agenda.Core.Storage;
+using Agenda.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using static Agenda.Web.Api.ContactRequest;
@@ -73,7 +74,7 @@ internal static class ContactsApi
     private static async Task<Created<ContactDto>> CreateAsync(
         ContactRequest body, HttpContext http, IContactStore store, CancellationToken ct)
     {
-        var created = await store.CreateAsync(body.AsReplacement(), Door.Rest, ct);
+        var created = await store.CreateAsync(body.AsReplacement(), RestWriteOrigin.Of(http.User), ct);
         http.Response.Headers.ETag = ETags.Of(created.Version);
         return TypedResults.Created($"{http.Request.PathBase}/api/contacts/{created.Id}", ContactDto.From(created));
     }

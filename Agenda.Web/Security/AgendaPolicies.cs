@@ -17,6 +17,8 @@ public static class AgendaPolicies
 
     public static AuthorizationBuilder AddAgendaPolicies(this AuthorizationBuilder authorization) => authorization
         .AddPolicy(Read, p => p.RequireAuthenticatedUser().RequireRole(AgendaRoles.Viewer, AgendaRoles.Editor, AgendaRoles.Admin))
-        .AddPolicy(Write, p => p.RequireAuthenticatedUser().RequireRole(AgendaRoles.Editor, AgendaRoles.Admin))
+        // A token's scope narrows its owner's role, never widens it: a Viewer's read-write token still cannot write.
+        .AddPolicy(Write, p => p.RequireAuthenticatedUser().RequireRole(AgendaRoles.Editor, AgendaRoles.Admin)
+            .RequireAssertion(c => AgendaClaims.ScopeAllowsWrites(c.User)))
         .AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(AgendaRoles.Admin));
 }

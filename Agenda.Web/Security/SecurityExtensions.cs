@@ -1,3 +1,4 @@
+using Agenda.Core.Accounts;
 using Agenda.Web.Accounts;
 
 namespace Agenda.Web.Security;
@@ -9,9 +10,13 @@ public static class SecurityExtensions
     {
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.SectionName));
         services.AddExposureRules(configuration);
+        services.AddAccessTokens(); // the Tokens page explains itself even while sign-in is off
         // Off, nothing is registered: pages see no authentication state and treat everyone as allowed (AgendaAccess.Open).
         if (configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>()?.RequireSignIn == true)
+        {
             services.AddAgendaSignIn(configuration);
+            services.AddAuthentication().AddBearerTokens(); // REST callers' personal access tokens
+        }
         return services;
     }
 
