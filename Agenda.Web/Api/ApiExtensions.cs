@@ -46,13 +46,14 @@ public static class ApiExtensions
         var contacts = app.MapContacts();
         var naming = app.MapNaming();
         var wire = app.MapWire(); // /api/wire: the wire inspector's capture
-        // Off (the default): every route open, as on loopback. On: contacts by role and token scope, the name server's
-        // registrations for any reader, the wire capture (which shows every Pyro payload) for admins only.
+        // Off (the default): every route open, as on loopback. On: contacts by role and token scope; the name server's
+        // registrations and the wire capture for any reader, as on their pages (the capture holds contacts and names,
+        // which readers see anyway, and never a key); starting, stopping and clearing the capture for admins.
         if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.RequireSignIn)
         {
             contacts.RequireSignIn(AgendaPolicies.Read, AgendaPolicies.Write);
             naming.RequireSignIn(AgendaPolicies.Read);
-            wire.RequireSignIn(AgendaPolicies.Admin, AgendaPolicies.Write);
+            wire.RequireSignIn(AgendaPolicies.Read, AgendaPolicies.Admin, AgendaPolicies.Write);
         }
         return app;
     }
