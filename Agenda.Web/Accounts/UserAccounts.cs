@@ -41,9 +41,11 @@ public sealed class UserAccounts(IServiceScopeFactory scopes, TimeProvider time)
         return From(await users.AddToRoleAsync(user, role));
     }
 
-    public Task<AccountResult> ChangeRoleAsync(string name, string role) => WithUserAsync(name, async (users, user) =>
+    /// <param name="by">The admin making the change, who may not change their own role; null from the command line.</param>
+    public Task<AccountResult> ChangeRoleAsync(string name, string role, string? by = null) => WithUserAsync(name, async (users, user) =>
     {
         if (!AgendaRoles.All.Contains(role)) return UnknownRole(role);
+        if (IsSelf(users, user, by)) return AccountResult.Refused(NotYourself);
         var removed = await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
         if (!removed.Succeeded) return From(removed);
         var added = await users.AddToRoleAsync(user, role);
@@ -54,9 +56,9 @@ public sealed class UserAccounts(IServiceScopeFactory scopes, TimeProvider time)
     public Task<AccountResult> ResetPasswordAsync(string name, string password) => WithUserAsync(name, async (users, user) =>
     {
         // Checked before the old password is removed, so a refused one leaves the account as it was.
-        var errors = new List<string>();
+        var errors = new List<AccountError>();
         foreach (var validator in users.PasswordValidators)
-            errors.AddRange((await validator.ValidateAsync(users, user, password)).Errors.Select(e => e.Description));
+            errors.AddRange((await validator.ValidateAsync(users, user, password)).Errors.Select(AccountError.From));
         if (errors.Count > 0) return new AccountResult(errors);
         var removed = await users.RemovePasswordAsync(user);
         return removed.Succeeded ? From(await users.AddPasswordAsync(user, password)) : From(removed);
@@ -68,7 +70,9 @@ public sealed class UserAccounts(IServiceScopeFactory scopes, TimeProvider time)
         return unlocked.Succeeded ? From(await users.ResetAccessFailedCountAsync(user)) : From(unlocked);
     });
 
-    public Task<AccountResult> DeleteAsync(string name) => WithUserAsync(name, async (users, user) => From(await users.DeleteAsync(user)));
+    /// <param name="by">The admin deleting, who may not delete themselves; null from the command line.</param>
+    public Task<AccountResult> DeleteAsync(string name, string? by = null) => WithUserAsync(name, async (users, user) =>
+        IsSelf(users, user, by) ? AccountResult.Refused(NotYourself) : From(await users.DeleteAsync(user)));
 
     private async Task<AccountResult> WithUserAsync(string name, Func<UserManager<AgendaUser>, AgendaUser, Task<AccountResult>> change)
     {
@@ -77,10 +81,17 @@ public sealed class UserAccounts(IServiceScopeFactory scopes, TimeProvider time)
         return await users.FindByNameAsync(name) is { } user ? await change(users, user) : AccountResult.Refused($"There is no user named {name}.");
     }
 
+    // An admin who deletes or demotes themselves could leave no one to manage users. Compared as Identity compares
+    // names, so "Ana" is ana.
+    private const string NotYourself = "You cannot delete yourself or change your own role.";
+
+    private static bool IsSelf(UserManager<AgendaUser> users, AgendaUser user, string? by) =>
+        by is not null && user.NormalizedUserName == users.NormalizeName(by);
+
     private static UserManager<AgendaUser> Manager(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<UserManager<AgendaUser>>();
 
     private static AccountResult UnknownRole(string role) =>
         AccountResult.Refused($"Unknown role {role}; the roles are {string.Join(", ", AgendaRoles.All)}.");
 
-    private static AccountResult From(IdentityResult result) => new([.. result.Errors.Select(e => e.Description)]);
+    private static AccountResult From(IdentityResult result) => AccountResult.From(result);
 }

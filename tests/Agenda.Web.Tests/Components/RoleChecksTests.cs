@@ -1,15 +1,10 @@
 using Agenda.Core.Accounts;
 using Agenda.Core.Contacts;
 using Agenda.Core.Storage;
-using Agenda.Rmi.Capture;
-using Agenda.Web.Accounts;
 using Agenda.Web.Components.Contacts;
 using Agenda.Web.Components.Pages;
 using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Agenda.Web.Tests.Components;
 
@@ -21,34 +16,15 @@ public sealed class RoleChecksTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    private readonly BunitContext _context = new();
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "agenda-role-tests", Guid.NewGuid().ToString("n"));
+    private readonly SignedInPages _pages = new();
 
-    private IContactStore Store => _context.Services.GetRequiredService<IContactStore>();
+    private BunitContext Context => _pages.Context;
 
-    public Task InitializeAsync()
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Agenda"] = $"Data Source={Path.Combine(_directory, "agenda.db")}",
-        }).Build();
-        // A clock that never moves: door badges stay however slowly the machine renders.
-        _context.Services.AddSingleton<TimeProvider>(new FakeTimeProvider());
-        _context.Services.AddContactStore(configuration);
-        _context.Services.AddWireCapture(configuration);
-        _context.Services.AddSingleton<UserAccounts>(); // registered as with sign-in on; never reached for a non-admin
-        return Task.CompletedTask;
-    }
+    private IContactStore Store => Context.Services.GetRequiredService<IContactStore>();
 
-    // bUnit takes no new services once one was resolved (SetRendererInfo resolves one), so the person comes first.
-    private async Task SignInAsync(string name, string role)
-    {
-        var auth = _context.AddAuthorization();
-        auth.SetAuthorized(name);
-        auth.SetRoles(role);
-        _context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        await _context.Services.InitializeContactStoreAsync();
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    private Task SignInAsync(string name, string role) => _pages.SignInAsync(name, role);
 
     [Fact]
     public async Task AViewerSeesTheContactsButNoFormAndNoEditOrDeleteButtons()
@@ -56,7 +32,7 @@ public sealed class RoleChecksTests : IAsyncLifetime
         await SignInAsync("vera", AgendaRoles.Viewer);
         await Store.CreateAsync(new("Vera", "Lima", "", ""), Door.Rest);
 
-        var page = _context.Render<ContactsPage>();
+        var page = Context.Render<ContactsPage>();
 
         page.WaitForAssertion(() => Assert.Contains("Vera Lima", page.Find("tbody tr").TextContent), Patience);
         Assert.Empty(page.FindAll("form"));
@@ -67,7 +43,7 @@ public sealed class RoleChecksTests : IAsyncLifetime
     public async Task AViewerForcingTheSaveHandlerIsRefusedAndNothingIsStored()
     {
         await SignInAsync("vera", AgendaRoles.Viewer);
-        var form = _context.Render<ContactForm>(p => p.Add(f => f.Enabled, true));
+        var form = Context.Render<ContactForm>(p => p.Add(f => f.Enabled, true));
 
         form.Find("#first-name").Change("Forced");
         await form.Find("form").SubmitAsync();
@@ -80,7 +56,7 @@ public sealed class RoleChecksTests : IAsyncLifetime
     public async Task AnEditorsSaveIsStoredAndTheBadgeNamesThem()
     {
         await SignInAsync("eddie", AgendaRoles.Editor);
-        var page = _context.Render<ContactsPage>();
+        var page = Context.Render<ContactsPage>();
 
         page.Find("#first-name").Change("Edna");
         await page.Find("form").SubmitAsync();
@@ -93,7 +69,7 @@ public sealed class RoleChecksTests : IAsyncLifetime
     public async Task ChangesFromOtherDoorsNameWhoMadeThemWhenKnownAndOnlyTheDoorOtherwise()
     {
         await SignInAsync("eddie", AgendaRoles.Editor);
-        var page = _context.Render<ContactsPage>();
+        var page = Context.Render<ContactsPage>();
 
         await Store.CreateAsync(new("Rita", "", "", ""), new WriteOrigin(Door.Rest, "ci-token"));
         page.WaitForAssertion(() =>
@@ -113,28 +89,11 @@ public sealed class RoleChecksTests : IAsyncLifetime
     {
         await SignInAsync("someone", role);
 
-        var page = _context.Render<WirePage>();
+        var page = Context.Render<WirePage>();
 
         Assert.Equal(controls, page.FindAll("button").Any(b => b.TextContent.Trim() == "Start recording"));
         Assert.Contains("Wire inspector", page.Markup);
     }
 
-    [Fact]
-    public async Task AnEditorOnTheUsersPageIsToldItIsForAdminsAndSeesNoAccounts()
-    {
-        await SignInAsync("eddie", AgendaRoles.Editor);
-
-        var page = _context.Render<UsersPage>();
-
-        Assert.Contains("Only admins manage users.", page.Find("[role=alert]").TextContent);
-        Assert.Empty(page.FindAll("table"));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _context.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_directory, recursive: true); }
-        catch (IOException) { }
-    }
+    public async Task DisposeAsync() => await _pages.DisposeAsync();
 }

@@ -1,0 +1,81 @@
+using Agenda.Core.Accounts;
+using Agenda.Core.Storage;
+using Agenda.Rmi.Capture;
+using Agenda.Web.Accounts;
+using Bunit;
+using Bunit.TestDoubles;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Agenda.Web.Tests.Components;
+
+/// <summary>
+/// A bUnit context with the services the app has when sign-in is on — contacts, wire capture, Identity's accounts and
+/// <see cref="UserAccounts"/> over a fresh SQLite file — and a person signed in with one role, cascaded as the app does.
+/// </summary>
+public sealed class SignedInPages : IAsyncDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "agenda-page-tests", Guid.NewGuid().ToString("n"));
+
+    public BunitContext Context { get; } = new();
+
+    // A clock that never moves: door badges and lockouts read the same however slowly the machine renders.
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+
+    public UserAccounts Accounts => Context.Services.GetRequiredService<UserAccounts>();
+
+    public SignedInPages()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Agenda"] = $"Data Source={Path.Combine(_directory, "agenda.db")}",
+        }).Build();
+        var services = Context.Services;
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddContactStore(configuration);
+        services.AddWireCapture(configuration);
+        // Identity without its cookie: bUnit's authorization stands in for the sign-in.
+        services.AddIdentityCore<AgendaUser>(AccountRules.Apply).AddRoles<IdentityRole>().AddAgendaAccountStores();
+        services.AddSingleton<UserAccounts>();
+    }
+
+    /// <summary>
+    /// Signs <paramref name="name"/> in as <paramref name="role"/>, then opens the database (migrated, roles seeded).
+    /// The context returned changes the person's roles later, as a demotion would.
+    /// </summary>
+    // bUnit takes no new services once one was resolved (SetRendererInfo resolves one), so the person comes first.
+    public async Task<BunitAuthorizationContext> SignInAsync(string name, string role)
+    {
+        var auth = Context.AddAuthorization();
+        auth.SetAuthorized(name);
+        auth.SetRoles(role);
+        Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        await OpenDatabaseAsync();
+        return auth;
+    }
+
+    public async Task OpenDatabaseAsync()
+    {
+        await Context.Services.InitializeContactStoreAsync();
+        await AccountsStartup.SeedRolesAsync(Context.Services);
+    }
+
+    /// <summary>Runs <paramref name="use"/> with Identity's user manager, as the app's own scopes do.</summary>
+    public async Task<T> WithUsersAsync<T>(Func<UserManager<AgendaUser>, Task<T>> use)
+    {
+        await using var scope = Context.Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider.GetRequiredService<UserManager<AgendaUser>>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Context.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_directory, recursive: true); }
+        catch (IOException) { }
+    }
+}
