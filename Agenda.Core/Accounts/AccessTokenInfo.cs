@@ -12,3 +12,6 @@ public sealed record AccessTokenInfo(
 
 /// <summary>A token just created: <see cref="Token"/> is the only time its text exists outside the caller's hands.</summary>
 public sealed record NewAccessToken(AccessTokenInfo Info, string Token);
+
+/// <summary>A token as an admin sees it on everyone's list: its details and its owner's user name.</summary>
+public sealed record OwnedAccessToken(AccessTokenInfo Token, string Owner);

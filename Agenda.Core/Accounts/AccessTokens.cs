@@ -99,4 +99,30 @@ public sealed class AccessTokens
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
         return changed == 1;
     }
+
+    /// <summary>
+    /// Every user's live tokens with their owners' names, newest first, for admins (the caller checks the role).
+    /// Like <see cref="ListAsync"/>, never a secret or a hash.
+    /// </summary>
+    public async Task<IReadOnlyList<OwnedAccessToken>> ListAllAsync(CancellationToken ct = default)
+    {
+        await using var db = await _contexts.CreateDbContextAsync(ct);
+        // An inner join loses nothing: a deleted user's tokens are deleted with them (cascade).
+        var rows = await (from t in db.AccessTokens.AsNoTracking()
+                          where t.RevokedAt == null
+                          join u in db.Users on t.UserId equals u.Id
+                          orderby t.Id descending
+                          select new { Token = t, Owner = u.UserName }).ToListAsync(ct);
+        return [.. rows.Select(r => new OwnedAccessToken(AccessTokenInfo.From(r.Token), r.Owner ?? r.Token.UserId))];
+    }
+
+    /// <summary>Revokes anyone's token at once, for admins (the caller checks the role); false when no such live token.</summary>
+    public async Task<bool> RevokeAnyAsync(long tokenId, CancellationToken ct = default)
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        await using var db = await _contexts.CreateDbContextAsync(ct);
+        var changed = await db.AccessTokens.Where(t => t.Id == tokenId && t.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
+        return changed == 1;
+    }
 }

@@ -14,6 +14,8 @@ public sealed class NameServerNotRunning : INameRegistry
 
     public IReadOnlyList<NameRegistration> Snapshot() => [];
 
+    public bool Remove(string name) => false;
+
     // Nothing ever changes, so subscribers are not even kept.
     public event Action? Changed
     {

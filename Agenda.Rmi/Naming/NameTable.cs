@@ -53,6 +53,8 @@ public sealed class NameTable : INameRegistry
         return true;
     }
 
+    public bool Remove(string name) => name != NameServer.ObjectId && Remove([name]) == 1;
+
     /// <summary>Removes the given names (unknown ones are skipped) and returns how many were removed.</summary>
     public int Remove(IEnumerable<string> names)
     {

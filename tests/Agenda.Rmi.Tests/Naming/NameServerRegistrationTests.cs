@@ -128,4 +128,30 @@ public class NameServerRegistrationTests : NameServerFixture
         await Call("remove", ["a"]);
         Assert.Equal(3, changes);
     }
+
+    [Fact]
+    public async Task ANameRemovedThroughTheRegistryIsAnUnknownNameToPythonClients()
+    {
+        await Call("register", ["KLEIN_ROCHA", "PYRO:obj_1@127.0.0.1:9095"]);
+        INameRegistry registry = Table;
+
+        Assert.True(registry.Remove("KLEIN_ROCHA"));
+
+        var error = await Raises("lookup", ["KLEIN_ROCHA"]);
+        Assert.Equal(("Pyro4.errors.NamingError", "unknown name: KLEIN_ROCHA"), (error.PythonClass, error.Message));
+        Assert.False(registry.Remove("KLEIN_ROCHA"));
+    }
+
+    [Fact]
+    public void TheRegistryNeverRemovesTheNameServersOwnEntry()
+    {
+        Table.Set(new(NameServer.ObjectId, SelfUri, new HashSet<string>()));
+
+        Assert.False(((INameRegistry)Table).Remove(NameServer.ObjectId));
+
+        Assert.NotNull(Table.Find(NameServer.ObjectId));
+    }
+
+    [Fact]
+    public void WithoutANameServerNothingIsRemoved() => Assert.False(NameServerNotRunning.Instance.Remove("KLEIN_ROCHA"));
 }

@@ -22,6 +22,16 @@ public sealed class InMemoryNameRegistry : INameRegistry
         lock (_entries) return [.. _entries];
     }
 
+    public bool Remove(string name)
+    {
+        lock (_entries)
+        {
+            if (name == NameServer.ObjectId || _entries.RemoveAll(e => e.Name == name) == 0) return false;
+        }
+        Changed?.Invoke();
+        return true;
+    }
+
     public async Task RegisterFromAnotherThreadAsync(string name, string uri, params string[] metadata)
     {
         await Task.Run(() =>

@@ -1,7 +1,10 @@
+using Agenda.Core.Accounts;
 using Agenda.Rmi.Hosting;
 using Agenda.Rmi.Naming;
 using Agenda.Web.Components.Pages;
 using Bunit;
+using Bunit.TestDoubles;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -78,6 +81,96 @@ public sealed class NameServerPageTests : IDisposable
         _context.Dispose();
 
         Assert.Equal(0, registry.SubscriberCount);
+    }
+
+    // Sign-in on, as the app cascades it: a person with a role, the name server with its own entry and KLEIN_ROCHA.
+    private async Task<(InMemoryNameRegistry Registry, BunitAuthorizationContext Auth)> SignedInAsync(string role)
+    {
+        Configure([]);
+        var registry = new InMemoryNameRegistry();
+        await registry.RegisterFromAnotherThreadAsync(NameServer.ObjectId, "PYRO:Pyro.NameServer@127.0.0.1:9090");
+        await registry.RegisterFromAnotherThreadAsync("KLEIN_ROCHA", "PYRO:obj_1@127.0.0.1:9095");
+        _context.Services.AddSingleton<INameRegistry>(registry);
+        var auth = _context.AddAuthorization();
+        auth.SetAuthorized("someone");
+        auth.SetRoles(role);
+        _context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        return (registry, auth);
+    }
+
+    [Fact]
+    public async Task AnAdminRemovesARegistrationAfterConfirmingButNeverTheNameServersOwn()
+    {
+        var (registry, _) = await SignedInAsync(AgendaRoles.Admin);
+        var page = _context.Render<NameServerPage>();
+        Assert.Equal(["Remove KLEIN_ROCHA"], page.FindAll("table.registrations button").Select(b => b.GetAttribute("aria-label")));
+        Assert.Contains("NamingError", page.Find("section[aria-labelledby=registrations-title] p").TextContent);
+
+        await page.Find("button[aria-label='Remove KLEIN_ROCHA']").ClickAsync(new());
+        Assert.Contains("Remove KLEIN_ROCHA from the name server?", page.Find("[role=alertdialog]").TextContent);
+        Assert.Equal(2, registry.Snapshot().Count);
+
+        await page.Find("[role=alertdialog] button.danger").ClickAsync(new());
+
+        Assert.Equal([NameServer.ObjectId], registry.Snapshot().Select(e => e.Name));
+        Assert.Equal("Removed KLEIN_ROCHA.", page.Find("[role=alert]").TextContent);
+        Assert.Single(page.FindAll("table.registrations tbody tr"));
+    }
+
+    [Fact]
+    public async Task KeepingItCancelsTheRemoval()
+    {
+        var (registry, _) = await SignedInAsync(AgendaRoles.Admin);
+        var page = _context.Render<NameServerPage>();
+
+        await page.Find("button[aria-label='Remove KLEIN_ROCHA']").ClickAsync(new());
+        await page.Find("[role=alertdialog] button.secondary").ClickAsync(new());
+
+        Assert.Empty(page.FindAll("[role=alertdialog]"));
+        Assert.Equal(2, registry.Snapshot().Count);
+    }
+
+    [Theory]
+    [InlineData(AgendaRoles.Viewer)]
+    [InlineData(AgendaRoles.Editor)]
+    public async Task NonAdminsSeeTheRegistrationsButNoRemoveButton(string role)
+    {
+        await SignedInAsync(role);
+
+        var page = _context.Render<NameServerPage>();
+
+        Assert.Equal(2, page.FindAll("table.registrations tbody tr").Count);
+        Assert.Empty(page.FindAll("table.registrations button"));
+        Assert.Equal(3, page.FindAll("table.registrations th").Count);
+    }
+
+    [Fact]
+    public async Task WithSignInOffNobodyRemovesFromThePage()
+    {
+        Configure([]);
+        var registry = new InMemoryNameRegistry();
+        await registry.RegisterFromAnotherThreadAsync("KLEIN_ROCHA", "PYRO:obj_1@127.0.0.1:9095");
+        _context.Services.AddSingleton<INameRegistry>(registry);
+        _context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+
+        var page = _context.Render<NameServerPage>();
+
+        Assert.Empty(page.FindAll("button"));
+    }
+
+    [Fact]
+    public async Task AnAdminDemotedBeforeConfirmingIsRefusedAndTheNameStays()
+    {
+        var (registry, auth) = await SignedInAsync(AgendaRoles.Admin);
+        var page = _context.Render<NameServerPage>();
+        await page.Find("button[aria-label='Remove KLEIN_ROCHA']").ClickAsync(new());
+
+        auth.SetRoles(AgendaRoles.Viewer);
+        await page.Find("[role=alertdialog] button.danger").ClickAsync(new());
+
+        Assert.Equal("Only admins remove registrations.", page.Find("[role=alert]").TextContent);
+        Assert.Equal(2, registry.Snapshot().Count);
+        Assert.Empty(page.FindAll("table.registrations button"));
     }
 
     public void Dispose() => _context.Dispose();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Agenda.Core.Accounts;
 using Agenda.Web.Components.Pages;
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,14 +27,17 @@ public sealed class TokensPageTests : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    private async Task<string> SignInAsync(string name)
+    private async Task<string> SignInAsync(string name, string role = AgendaRoles.Editor)
     {
         var id = await _database.CreateUserAsync(name);
-        var auth = _context.AddAuthorization();
-        auth.SetAuthorized(name);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, id));
+        _auth = _context.AddAuthorization();
+        _auth.SetAuthorized(name);
+        _auth.SetRoles(role);
+        _auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, id));
         return id;
     }
+
+    private BunitAuthorizationContext _auth = null!;
 
     // After the authorization context: bunit takes no services once one has been resolved.
     private IRenderedComponent<TokensPage> RenderPage()
@@ -103,5 +107,59 @@ public sealed class TokensPageTests : IAsyncLifetime
 
         Assert.Contains("no tokens", page.Markup);
         Assert.Null(await _database.Tokens.VerifyAsync(created.Token));
+    }
+
+    [Fact]
+    public async Task AnAdminSeesEveryonesTokensWithTheirOwnersAndRevokesAnotherUsersToken()
+    {
+        var rui = await _database.CreateUserAsync("rui");
+        var ruis = await _database.Tokens.CreateAsync(rui, "ci-sync", AccessTokenScopes.ReadWrite, null);
+        var ana = await SignInAsync("ana", AgendaRoles.Admin);
+        var anas = await _database.Tokens.CreateAsync(ana, "laptop", AccessTokenScopes.Read, null);
+        var page = RenderPage();
+
+        var rows = page.FindAll("section[aria-labelledby=all-title] table.tokens tbody tr");
+        Assert.Equal(["ana laptop", "rui ci-sync"], rows.Select(r => string.Join(" ", r.QuerySelectorAll("td").Take(2).Select(td => td.TextContent))));
+        Assert.Equal("Owner", page.Find("section[aria-labelledby=all-title] th").TextContent);
+        Assert.DoesNotContain(ruis.Token[^20..], page.Markup);
+
+        await page.Find("button[aria-label='Revoke ci-sync of rui']").ClickAsync(new());
+
+        Assert.Contains("Revoked ci-sync of rui.", page.Find("[role=alert]").TextContent);
+        Assert.Null(await _database.Tokens.VerifyAsync(ruis.Token));
+        Assert.NotNull(await _database.Tokens.VerifyAsync(anas.Token));
+        Assert.Single(page.FindAll("section[aria-labelledby=all-title] table.tokens tbody tr"));
+    }
+
+    [Fact]
+    public async Task ANonAdminSeesOnlyTheirOwnTokens()
+    {
+        var rui = await _database.CreateUserAsync("rui");
+        await _database.Tokens.CreateAsync(rui, "ci-sync", AccessTokenScopes.ReadWrite, null);
+        var eddie = await SignInAsync("eddie", AgendaRoles.Editor);
+        await _database.Tokens.CreateAsync(eddie, "laptop", AccessTokenScopes.Read, null);
+
+        var page = RenderPage();
+
+        Assert.Empty(page.FindAll("section[aria-labelledby=all-title]"));
+        Assert.Equal("laptop", Assert.Single(page.FindAll("table.tokens tbody tr")).QuerySelector("td")!.TextContent);
+        Assert.DoesNotContain("ci-sync", page.Markup);
+    }
+
+    [Fact]
+    public async Task AnAdminDemotedWhileThePageIsOpenIsRefusedAndTheTokenStillWorks()
+    {
+        var rui = await _database.CreateUserAsync("rui");
+        var ruis = await _database.Tokens.CreateAsync(rui, "ci-sync", AccessTokenScopes.ReadWrite, null);
+        await SignInAsync("ana", AgendaRoles.Admin);
+        var page = RenderPage();
+
+        // The button was rendered while ana was an admin; the click comes after the demotion.
+        _auth.SetRoles(AgendaRoles.Viewer);
+        await page.Find("button[aria-label='Revoke ci-sync of rui']").ClickAsync(new());
+
+        Assert.Contains("Only admins revoke other people's tokens.", page.Find("[role=alert]").TextContent);
+        Assert.NotNull(await _database.Tokens.VerifyAsync(ruis.Token));
+        Assert.Empty(page.FindAll("section[aria-labelledby=all-title]"));
     }
 }
