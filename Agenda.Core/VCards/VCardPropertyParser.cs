@@ -102,8 +102,8 @@ public static class VCardPropertyParser
     // ENCODING=QUOTED-PRINTABLE is decoded with its CHARSET and both parameters dropped; B/BASE64 stays raw (PHOTO).
     private static VCardProperty DecodeTransferEncoding(VCardProperty property, VCardLine line)
     {
-        var encoding = property.ParameterValues("ENCODING").FirstOrDefault()?.ToUpperInvariant();
-        switch (encoding)
+        var encoding = property.ParameterValues("ENCODING").FirstOrDefault();
+        switch (encoding?.ToUpperInvariant())
         {
             case null or "B" or "BASE64" or "8BIT" or "7BIT": return property;
             case "QUOTED-PRINTABLE":
