@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test of Agenda. Installs the Debian packages the tests drive (Chromium, Python Pyro4 and
-# serpent, tshark) when they are missing, builds the solution once, then runs each test project.
+# serpent, vobject, tshark) when they are missing, builds the solution once, then runs each test project.
 # Exits non-zero when anything fails.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 need=()
-for pkg in chromium python3-pyro4 python3-serpent tshark; do
+for pkg in chromium python3-pyro4 python3-serpent python3-vobject tshark; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then
