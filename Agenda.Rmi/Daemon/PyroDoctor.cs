@@ -89,14 +89,7 @@ internal static class PyroDoctor
 
     private static string NotPyro(byte[] head, long length)
     {
-        var guess = head switch
-        {
-            [(byte)'G', (byte)'E', (byte)'T', (byte)' ', ..] or [(byte)'P', (byte)'O', (byte)'S', (byte)'T', ..] or [(byte)'H', (byte)'E', (byte)'A', (byte)'D', ..] =>
-                "it looks like HTTP: the web UI and REST API listen on the HTTP port, not on a Pyro port",
-            [0x16, 0x03, ..] => "it looks like a TLS handshake: Pyro4 here speaks plain TCP",
-            [(byte)'S', (byte)'S', (byte)'H', (byte)'-', ..] => "it looks like SSH",
-            _ => "is it speaking another protocol to a Pyro port?",
-        };
+        var guess = ForeignProtocol.Guess(head) is { } protocol ? "it looks like " + protocol : "is it speaking another protocol to a Pyro port?";
         return $"client sent {length:N0} bytes that are not a Pyro4 message (they start {Convert.ToHexString(head.AsSpan(0, Math.Min(head.Length, 8)))}); {guess}";
     }
 

@@ -1,15 +1,11 @@
 using Agenda.Rmi.Protocol;
+using Agenda.Rmi.Serialization;
 
 namespace Agenda.Rmi.Capture.Decoding;
 
 /// <summary>Pyro4's own names for header values (message.py's constants), as the study's tables and Wireshark show them.</summary>
 public static class WireNames
 {
-    private static readonly Dictionary<ushort, string> Serializers = new()
-    {
-        [1] = "serpent", [2] = "json", [3] = "marshal", [4] = "pickle", [5] = "dill", [6] = "msgpack", [7] = "cloudpickle",
-    };
-
     public static string Type(PyroMessageType type) => type switch
     {
         PyroMessageType.Connect => "CONNECT",
@@ -21,7 +17,7 @@ public static class WireNames
         _ => $"type {(ushort)type}",
     };
 
-    public static string Serializer(ushort id) => Serializers.TryGetValue(id, out var name) ? name : $"serializer {id}";
+    public static string Serializer(ushort id) => PyroSerializers.NameOf(id);
 
     /// <summary>Set flags by Pyro's names (FLAGS_EXCEPTION → exception, ...), or "none".</summary>
     public static string Flags(PyroFlags flags)

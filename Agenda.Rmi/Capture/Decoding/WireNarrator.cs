@@ -17,12 +17,7 @@ internal sealed class WireNarrator(string listener)
 
     public WireMessageView NotPyro(WireMessageRecord record, PyroHeader? header)
     {
-        var looksLike = record.Bytes switch
-        {
-            [(byte)'G', (byte)'E', (byte)'T', (byte)' ', ..] or [(byte)'P', (byte)'O', (byte)'S', (byte)'T', ..] => " They look like HTTP: the web UI and REST API are on the HTTP port, not this one.",
-            [0x16, 0x03, ..] => " They look like a TLS handshake: Pyro4 here speaks plain TCP.",
-            _ => "",
-        };
+        var looksLike = ForeignProtocol.Guess(record.Bytes) is { } protocol ? $" They look like {protocol}." : "";
         var who = record.Direction == WireDirection.FromClient ? "The client" : Server;
         return new WireMessageView(record, header, [], 0, null, "", null, null, null, null,
             $"{record.Length:N0} bytes, not Pyro",
