@@ -35,12 +35,7 @@ internal sealed class PacketCapture : IAsyncDisposable
     {
         var marker = Encoding.ASCII.GetBytes($"end of capture {Guid.NewGuid():N}");
         using (var udp = new UdpClient()) await udp.SendAsync(marker, new IPEndPoint(IPAddress.Loopback, _markerPort));
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!FileContains(marker))
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"the end marker never reached {File}:\n{_dumpcap.Output}");
-            await Task.Delay(20);
-        }
+        await Eventually.TrueAsync(() => FileContains(marker), () => $"the end marker never reached {File}:\n{_dumpcap.Output}");
         await _dumpcap.StopAsync(BackgroundProcess.SigInt);
     }
 

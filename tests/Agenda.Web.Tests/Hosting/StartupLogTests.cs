@@ -12,8 +12,8 @@ public class StartupLogTests
         var nameServer = $"PYRO:Pyro.NameServer@127.0.0.1:{agenda.NameServerPort}";
         var daemon = $"PYRO:Pyro.Daemon@127.0.0.1:{agenda.DaemonPort}";
         // The console logger writes in the background: wait for the last of the startup lines.
-        for (var deadline = DateTime.UtcNow.AddSeconds(30); !(agenda.Log.Contains(nameServer) && agenda.Log.Contains(daemon)); await Task.Delay(100))
-            Assert.True(DateTime.UtcNow < deadline, $"no Pyro URIs in the log:\n{agenda.Log}");
+        await Eventually.TrueAsync(() => agenda.Log.Contains(nameServer) && agenda.Log.Contains(daemon),
+            () => $"no Pyro URIs in the log:\n{agenda.Log}", TimeSpan.FromSeconds(30));
 
         var log = agenda.Log;
         Assert.Contains($"Now listening on: http://127.0.0.1:{agenda.HttpPort}", log);

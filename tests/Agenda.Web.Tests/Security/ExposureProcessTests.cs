@@ -134,11 +134,8 @@ public class ExposureProcessTests
         return run.Output.Trim();
     }
 
-    private static async Task WaitForAsync(Func<bool> condition, AgendaProcess agenda)
-    {
-        for (var deadline = DateTime.UtcNow.AddSeconds(10); !condition(); await Task.Delay(50))
-            Assert.True(DateTime.UtcNow < deadline, $"condition not met; log:\n{agenda.Log}");
-    }
+    private static Task WaitForAsync(Func<bool> condition, AgendaProcess agenda) =>
+        Eventually.TrueAsync(condition, () => $"condition not met; log:\n{agenda.Log}");
 
     /// <summary>An IPv4 address of this machine other than loopback: connecting to it makes a non-loopback client.</summary>
     private static IPAddress? NonLoopbackAddress() => NetworkInterface.GetAllNetworkInterfaces()

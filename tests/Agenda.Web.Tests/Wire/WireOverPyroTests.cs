@@ -97,14 +97,13 @@ public class WireOverPyroTests
     /// <summary>The capture's conversations once <paramref name="count"/> of them are closed (the client closes its sockets as it exits).</summary>
     private static async Task<List<JsonElement>> ClosedConversationsAsync(HttpClient http, int count)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (true)
+        List<JsonElement> items = [];
+        await Eventually.TrueAsync(async () =>
         {
-            var items = (await http.GetFromJsonAsync<JsonElement>("api/wire/conversations")).GetProperty("items").EnumerateArray().ToList();
-            if (items.Count(c => !c.GetProperty("open").GetBoolean()) >= count) return items;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"conversations still open: {items.Count}");
-            await Task.Delay(20);
-        }
+            items = [.. (await http.GetFromJsonAsync<JsonElement>("api/wire/conversations")).GetProperty("items").EnumerateArray()];
+            return items.Count(c => !c.GetProperty("open").GetBoolean()) >= count;
+        }, () => $"conversations still open: {items.Count}");
+        return items;
     }
 
     private static async Task<List<JsonElement>> MessagesAsync(HttpClient http, JsonElement conversation) =>
