@@ -6,8 +6,6 @@ using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -19,7 +17,7 @@ namespace Agenda.Web.Tests.Components;
 /// </summary>
 public sealed class SignedInPages : IAsyncDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "agenda-page-tests", Guid.NewGuid().ToString("n"));
+    private readonly AccountsTestDatabase _database = new("agenda-page-tests");
 
     public BunitContext Context { get; } = new();
 
@@ -30,16 +28,10 @@ public sealed class SignedInPages : IAsyncDisposable
 
     public SignedInPages()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Agenda"] = $"Data Source={Path.Combine(_directory, "agenda.db")}",
-        }).Build();
         var services = Context.Services;
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddContactStore(configuration);
-        services.AddWireCapture(configuration);
         // Identity without its cookie: bUnit's authorization stands in for the sign-in.
-        services.AddIdentityCore<AgendaUser>(AccountRules.Apply).AddRoles<IdentityRole>().AddAgendaAccountStores();
+        _database.AddTo(services, Clock);
+        services.AddWireCapture(_database.Configuration);
         services.AddSingleton<UserAccounts>();
     }
 
@@ -74,8 +66,6 @@ public sealed class SignedInPages : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Context.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_directory, recursive: true); }
-        catch (IOException) { }
+        _database.Delete();
     }
 }

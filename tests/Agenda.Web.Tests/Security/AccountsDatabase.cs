@@ -1,8 +1,6 @@
 using Agenda.Core.Accounts;
 using Agenda.Core.Storage;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -11,7 +9,7 @@ namespace Agenda.Web.Tests.Security;
 /// <summary>A fresh SQLite file with Identity's users and the token service over it, for component tests without a host.</summary>
 public sealed class AccountsDatabase : IAsyncDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "agenda-accounts-tests", Guid.NewGuid().ToString("n"));
+    private readonly AccountsTestDatabase _database = new("agenda-accounts-tests");
     private ServiceProvider _services = null!;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
@@ -21,12 +19,8 @@ public sealed class AccountsDatabase : IAsyncDisposable
     public static async Task<AccountsDatabase> OpenAsync()
     {
         var database = new AccountsDatabase();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Agenda"] = $"Data Source={Path.Combine(database._directory, "agenda.db")}",
-        }).Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(database.Clock).AddContactStore(configuration);
-        services.AddIdentityCore<AgendaUser>().AddRoles<IdentityRole>().AddAgendaAccountStores();
+        var services = new ServiceCollection().AddLogging();
+        database._database.AddTo(services, database.Clock);
         database._services = services.AddAccessTokens().BuildServiceProvider();
         await database._services.InitializeContactStoreAsync();
         return database;
@@ -43,7 +37,6 @@ public sealed class AccountsDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_directory)) Directory.Delete(_directory, recursive: true);
+        _database.Delete();
     }
 }
