@@ -1,8 +1,8 @@
 """A Python Pyro4 daemon in its own process that registers its object in the name server under test
 (located by PYRO_NS_HOST/PYRO_NS_PORT), prints its URI and 'ready', and serves until stdin closes."""
-import sys
-import threading
 import Pyro4
+
+from serve_until_stdin_closes import serve_until_stdin_closes
 
 
 @Pyro4.expose
@@ -21,15 +21,6 @@ ns.register("test.echo", uri, safe=True, metadata={"kind:echo", "lang:python"})
 print(uri, flush=True)
 print("ready", flush=True)
 
-running = [True]
-
-
-def wait_for_stdin_close():
-    sys.stdin.read()
-    running[0] = False
-
-
-threading.Thread(target=wait_for_stdin_close, daemon=True).start()
-daemon.requestLoop(loopCondition=lambda: running[0])
+serve_until_stdin_closes(daemon)
 ns.remove("test.echo")
 daemon.close()

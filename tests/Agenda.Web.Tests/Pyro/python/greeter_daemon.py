@@ -1,9 +1,8 @@
 """The README's Python daemon for "Calling Pyro objects from .NET": registers example.greeter in the name server
 given by PYRO_NS_HOST/PYRO_NS_PORT, prints 'ready', serves until stdin closes, then removes its registration."""
-import sys
-import threading
-
 import Pyro4
+
+from serve_until_stdin_closes import serve_until_stdin_closes
 
 
 @Pyro4.expose
@@ -17,15 +16,6 @@ ns = Pyro4.locateNS()
 ns.register("example.greeter", daemon.register(Greeter()))
 print("ready", flush=True)
 
-running = [True]
-
-
-def wait_for_stdin_close():
-    sys.stdin.read()
-    running[0] = False
-
-
-threading.Thread(target=wait_for_stdin_close, daemon=True).start()
-daemon.requestLoop(loopCondition=lambda: running[0])
+serve_until_stdin_closes(daemon)
 ns.remove("example.greeter")
 daemon.close()
