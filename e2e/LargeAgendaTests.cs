@@ -60,7 +60,7 @@ public sealed class LargeAgendaTests(AgendaUiFixture fixture, ITestOutputHelper 
         await services.InitializeContactStoreAsync();
         var store = services.GetRequiredService<IContactStore>();
         for (var i = 0; i < ContactCount; i++)
-            await store.CreateAsync(new($"Person{i:D5}", "Seed", $"555 {i:D5}", $"person{i}@example.com"), Door.Rest);
+            await store.CreateAsync(ContactCard.Simple($"Person{i:D5}", "Seed", $"555 {i:D5}", $"person{i}@example.com"), Door.Rest);
     }
 
     private sealed class DeleteOnDispose(string directory) : IDisposable

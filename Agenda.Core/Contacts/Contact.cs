@@ -1,15 +1,17 @@
 namespace Agenda.Core.Contacts;
 
-/// <summary>A stored contact. Ids are assigned by the store: the first contact ever stored gets 0, and ids are never reused.</summary>
-public sealed record Contact(
-    long Id,
-    string FirstName,
-    string SecondName,
-    string PhoneNumber,
-    string Email,
-    long Version,
-    DateTime CreatedAt,
-    DateTime UpdatedAt);
+/// <summary>
+/// A stored contact: its <see cref="Card"/> under an id the store assigned (the first contact ever stored gets 0, and
+/// ids are never reused), with a version that every change raises.
+/// </summary>
+public sealed record Contact(long Id, ContactCard Card, long Version, DateTime CreatedAt, DateTime UpdatedAt)
+{
+    public string FirstName => Card.FirstName;
+    public string SecondName => Card.SecondName;
 
-/// <summary>The four fields a caller supplies when creating or replacing a contact. Null means empty.</summary>
-public sealed record ContactInput(string? FirstName, string? SecondName, string? PhoneNumber, string? Email);
+    /// <summary>The primary phone's number: what the original agenda calls <c>PhoneNumber</c>.</summary>
+    public string PhoneNumber => Card.PhoneNumber;
+
+    /// <summary>The primary email's address: what the original agenda calls <c>Email</c>.</summary>
+    public string Email => Card.Email;
+}

@@ -12,7 +12,7 @@ public sealed class ContactNotFoundException(long id)
 public sealed class ContactValidationException(IReadOnlyDictionary<string, string[]> errors)
     : ContactStoreException("invalid contact: " + string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")))
 {
-    /// <summary>Field name (as in <see cref="ContactInput"/>) → messages.</summary>
+    /// <summary>Field name (as in <see cref="ContactCard"/>) → messages.</summary>
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
 }
 

@@ -28,6 +28,7 @@ internal sealed class AgendaDbContext(DbContextOptions<AgendaDbContext> options)
             e.Property(c => c.Version).IsConcurrencyToken();
             e.Property(c => c.CreatedAt).HasConversion(utc);
             e.Property(c => c.UpdatedAt).HasConversion(utc);
+            e.HasIndex(c => c.Uid).IsUnique();
         });
         model.Entity<IdCounter>(e =>
         {

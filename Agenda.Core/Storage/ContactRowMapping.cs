@@ -4,17 +4,24 @@ namespace Agenda.Core.Storage;
 
 internal static class ContactRowMapping
 {
-    public static Contact ToContact(this ContactRow r) =>
-        new(r.Id, r.FirstName, r.SecondName, r.PhoneNumber, r.Email, r.Version, r.CreatedAt, r.UpdatedAt);
+    public static Contact ToContact(this ContactRow r) => new(r.Id, r.ToCard(), r.Version, r.CreatedAt, r.UpdatedAt);
 
-    /// <summary>Copies validated fields and recomputes the search columns from them.</summary>
-    public static void SetFields(this ContactRow row, ContactInput fields)
+    private static ContactCard ToCard(this ContactRow r) =>
+        (r.Details is null ? ContactCard.Simple(r.FirstName, r.SecondName, r.PhoneNumber, r.Email) : StoredCardJson.Read(r.Details))
+        with { Uid = r.Uid };
+
+    /// <summary>Copies a validated card and recomputes the columns derived from it.</summary>
+    public static void SetCard(this ContactRow row, ContactCard card)
     {
-        row.FirstName = fields.FirstName ?? "";
-        row.SecondName = fields.SecondName ?? "";
-        row.PhoneNumber = fields.PhoneNumber ?? "";
-        row.Email = fields.Email ?? "";
-        row.SearchText = ContactSearch.TextOf(row.FirstName, row.SecondName, row.Email);
-        row.PhoneDigits = ContactSearch.DigitsOf(row.PhoneNumber);
+        row.FirstName = card.FirstName;
+        row.SecondName = card.SecondName;
+        row.PhoneNumber = card.PhoneNumber;
+        row.Email = card.Email;
+        row.Uid = card.Uid;
+        row.Details = card.IsSimple ? null : StoredCardJson.Write(card with { Uid = "" });
+        row.Favorite = card.Favorite;
+        row.GroupsText = ContactSearch.GroupsTextOf(card.Groups);
+        row.SearchText = ContactSearch.TextOf(card);
+        row.PhoneDigits = ContactSearch.DigitsOf(card.Phones);
     }
 }

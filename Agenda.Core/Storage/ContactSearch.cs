@@ -1,23 +1,56 @@
+using Agenda.Core.Contacts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Agenda.Core.Storage;
 
 /// <summary>
-/// Search semantics shared by every door: a term matches names and email case-insensitively, and a term made
-/// only of phone characters also matches the phone number's digits ("9840" finds "69 984059615").
+/// Search semantics shared by every door: a term matches any text field of the card case-insensitively, and a term made
+/// only of phone characters also matches the digits of any phone number ("9840" finds "69 984059615").
 /// </summary>
 internal static class ContactSearch
 {
     // The trigram index cannot answer terms shorter than one trigram; those scan (they match many rows anyway).
     private const int ShortestIndexedTerm = 3;
 
-    // First and second name are joined by a space so "ana silva" finds Ana Silva; the newline keeps the email apart.
-    public static string TextOf(string firstName, string secondName, string email) =>
-        $"{firstName} {secondName}\n{email}".ToLowerInvariant();
+    /// <summary>
+    /// First and second name are joined by a space so "ana silva" finds Ana Silva; newlines keep the other fields apart.
+    /// A card of only the original four fields gives the same text as before rich contacts, so old rows need no rewrite.
+    /// </summary>
+    public static string TextOf(ContactCard card)
+    {
+        var text = $"{card.FirstName} {card.SecondName}\n{card.Email}";
+        string[] more =
+        [
+            Joined(card.Prefix, card.FirstName, card.MiddleName, card.SecondName, card.Suffix), card.Nickname,
+            card.Organization, card.JobTitle, card.Notes, string.Join("\n", card.Groups),
+            string.Join("\n", card.Emails.Where(e => e.Address != card.Email).Select(e => e.Address)),
+            string.Join("\n", card.Urls.Select(u => u.Url)),
+            string.Join("\n", card.Addresses.Select(a => Joined(a.Street, a.City, a.Region, a.PostalCode, a.Country))),
+        ];
+        var rest = string.Join("\n", more.Where(m => m.Length > 0 && m != $"{card.FirstName} {card.SecondName}"));
+        return (rest.Length == 0 ? text : text + "\n" + rest).ToLowerInvariant();
+    }
 
     public static string DigitsOf(string text) => new(text.Where(char.IsAsciiDigit).ToArray());
 
-    public static IQueryable<ContactRow> Apply(AgendaDbContext db, IQueryable<ContactRow> rows, string? search)
+    public static string DigitsOf(IEnumerable<ContactPhone> phones) => string.Join(" ", phones.Select(p => DigitsOf(p.Number)));
+
+    public static string GroupsTextOf(IReadOnlyList<string> groups) =>
+        groups.Count == 0 ? "" : "\n" + string.Join("\n", groups.Select(g => g.ToLowerInvariant())) + "\n";
+
+    public static IQueryable<ContactRow> Apply(AgendaDbContext db, IQueryable<ContactRow> rows, ContactFilter? filter)
+    {
+        if (filter is null) return rows;
+        if (filter.Favorite is { } favorite) rows = rows.Where(r => r.Favorite == favorite);
+        if (!string.IsNullOrWhiteSpace(filter.Group))
+        {
+            var group = GroupsTextOf([filter.Group.Trim()]);
+            rows = rows.Where(r => r.GroupsText.Contains(group));
+        }
+        return Search(db, rows, filter.Search);
+    }
+
+    private static IQueryable<ContactRow> Search(AgendaDbContext db, IQueryable<ContactRow> rows, string? search)
     {
         var term = search?.Trim();
         if (string.IsNullOrEmpty(term)) return rows;
@@ -38,6 +71,8 @@ internal static class ContactSearch
             ? rows.Where(r => r.SearchText.Contains(text) || r.PhoneDigits.Contains(digits))
             : rows.Where(r => r.SearchText.Contains(text));
     }
+
+    private static string Joined(params string[] parts) => string.Join(" ", parts.Where(p => p.Length > 0));
 
     private static bool Indexable(string term) => term.EnumerateRunes().Count() >= ShortestIndexedTerm;
 

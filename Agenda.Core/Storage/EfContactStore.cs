@@ -8,7 +8,7 @@ namespace Agenda.Core.Storage;
 /// <see cref="IContactStore"/> over EF Core. A singleton that opens a DbContext per operation, so Blazor
 /// circuits and Pyro connection loops can share it. Validation and change events live here so no door skips them.
 /// </summary>
-internal sealed class EfContactStore(
+internal sealed partial class EfContactStore(
     IDbContextFactory<AgendaDbContext> contexts, ContactChangeNotifier notifier, TimeProvider clock) : IContactStore
 {
     // SQLite has a single writer; queueing writes here avoids busy-retry storms when many clients insert at once.
@@ -28,33 +28,50 @@ internal sealed class EfContactStore(
         return contact;
     }
 
-    public async Task<ContactPage> ListAsync(string? search, long afterId, int pageSize, CancellationToken ct = default)
+    public async Task<Contact?> FindByUidAsync(string uid, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return (await db.Contacts.AsNoTracking().FirstOrDefaultAsync(c => c.Uid == uid, ct))?.ToContact();
+    }
+
+    public async Task<ContactPage> ListAsync(ContactFilter? filter, long afterId, int pageSize, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var matching = ContactSearch.Apply(db, db.Contacts.AsNoTracking(), search);
+        var matching = ContactSearch.Apply(db, db.Contacts.AsNoTracking(), filter);
         var rows = await matching.Where(c => c.Id > afterId).OrderBy(c => c.Id).Take(pageSize + 1).ToListAsync(ct);
         var total = await matching.CountAsync(ct);
         var items = rows.Take(pageSize).Select(r => r.ToContact()).ToList();
         return new ContactPage(items, rows.Count > pageSize, total);
     }
 
-    public async IAsyncEnumerable<Contact> ReadAllAsync([EnumeratorCancellation] CancellationToken ct = default)
+    public async IAsyncEnumerable<Contact> ReadAllAsync(ContactFilter? filter = null, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await foreach (var row in db.Contacts.AsNoTracking().OrderBy(c => c.Id).AsAsyncEnumerable().WithCancellation(ct))
+        var rows = ContactSearch.Apply(db, db.Contacts.AsNoTracking(), filter).OrderBy(c => c.Id);
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
             yield return row.ToContact();
     }
 
-    public async Task<int> CountAsync(string? search, CancellationToken ct = default)
+    public async Task<int> CountAsync(ContactFilter? filter, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await ContactSearch.Apply(db, db.Contacts, search).CountAsync(ct);
+        return await ContactSearch.Apply(db, db.Contacts, filter).CountAsync(ct);
     }
 
-    public async Task<Contact> CreateAsync(ContactInput input, WriteOrigin origin, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ContactGroup>> GroupsAsync(CancellationToken ct = default)
     {
-        var fields = ValidOrThrow(input);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var details = await db.Contacts.AsNoTracking().Where(c => c.GroupsText != "").Select(c => c.Details!).ToListAsync(ct);
+        return [.. details.SelectMany(d => StoredCardJson.Read(d).Groups)
+            .GroupBy(g => g, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new ContactGroup(g.First(), g.Count()))
+            .OrderBy(g => g.Name, StringComparer.CurrentCultureIgnoreCase)];
+    }
+
+    public async Task<Contact> CreateAsync(ContactCard card, WriteOrigin origin, CancellationToken ct = default)
+    {
+        var fields = ValidOrThrow(card);
         Contact created;
         await _writeGate.WaitAsync(ct);
         try
@@ -63,7 +80,7 @@ internal sealed class EfContactStore(
             var counter = await db.IdCounters.SingleAsync(c => c.Name == AgendaDbContext.ContactIdCounter, ct);
             var now = clock.GetUtcNow().UtcDateTime;
             var row = new ContactRow { Id = counter.Next, Version = 1, CreatedAt = now, UpdatedAt = now };
-            row.SetFields(fields);
+            row.SetCard(await WithFreeUidAsync(db, fields, counter.Next, ct));
             counter.Next++;
             db.Contacts.Add(row);
             await db.SaveChangesAsync(ct); // one transaction: the id counter and the row move together
@@ -75,21 +92,22 @@ internal sealed class EfContactStore(
         return created;
     }
 
-    public async Task<Contact> UpdateAsync(long id, ContactInput input, long? expectedVersion, WriteOrigin origin, CancellationToken ct = default)
+    public async Task<Contact> UpdateAsync(long id, ContactCard card, long? expectedVersion, WriteOrigin origin, CancellationToken ct = default)
     {
-        var fields = ValidOrThrow(input); // before the gate: refused input never queues behind other writers
-        return await ChangeFieldsAsync(id, expectedVersion, origin, _ => fields, ct);
+        var fields = ValidOrThrow(card); // before the gate: refused input never queues behind other writers
+        return await ChangeFieldsAsync(id, expectedVersion, origin,
+            current => fields.Uid.Length == 0 ? fields with { Uid = current.Card.Uid } : fields, ct);
     }
 
     public Task<Contact> PatchAsync(long id, ContactPatch patch, long? expectedVersion, WriteOrigin origin, CancellationToken ct = default) =>
         ChangeFieldsAsync(id, expectedVersion, origin, current => Merge(current, patch), ct);
 
     /// <summary>
-    /// Under the write gate and in one DbContext: reads the row and checks its version, asks <paramref name="newFields"/>
-    /// for the fields it should have (null: leave it as it is), and commits them as the next version.
+    /// Under the write gate and in one DbContext: reads the row and checks its version, asks <paramref name="newCard"/>
+    /// for the card it should have (null or the same card: leave it as it is), and commits it as the next version.
     /// </summary>
     private async Task<Contact> ChangeFieldsAsync(
-        long id, long? expectedVersion, WriteOrigin origin, Func<Contact, ContactInput?> newFields, CancellationToken ct)
+        long id, long? expectedVersion, WriteOrigin origin, Func<Contact, ContactCard?> newCard, CancellationToken ct)
     {
         Contact updated;
         await _writeGate.WaitAsync(ct);
@@ -98,8 +116,8 @@ internal sealed class EfContactStore(
             await using var db = await contexts.CreateDbContextAsync(ct);
             var row = await FindForWriteAsync(db, id, expectedVersion, ct);
             var current = row.ToContact();
-            if (newFields(current) is not { } fields) return current; // nothing to write, nothing to publish
-            row.SetFields(fields);
+            if (newCard(current) is not { } card || card == current.Card) return current; // nothing to write, nothing to publish
+            row.SetCard(await WithFreeUidAsync(db, card, id, ct));
             row.Version++;
             row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             await SaveAsync(db, id, ct);
@@ -150,22 +168,32 @@ internal sealed class EfContactStore(
         }
     }
 
-    private static ContactInput ValidOrThrow(ContactInput input)
+    private static ContactCard ValidOrThrow(ContactCard card)
     {
-        var (normalized, errors) = ContactValidator.Validate(input);
+        var (normalized, errors) = ContactValidator.Validate(card);
         return errors.Count == 0 ? normalized : throw new ContactValidationException(errors);
     }
 
     /// <summary>
-    /// The validated fields after <paramref name="patch"/>, or null when it changes nothing. Compared after trimming, so
+    /// The validated card after <paramref name="patch"/>, or null when it changes nothing. Compared after normalising, so
     /// " Ana " over "Ana" is no change; and before validation, so a patch that changes nothing succeeds even on a
     /// contact stored under older validation rules.
     /// </summary>
-    private static ContactInput? Merge(Contact current, ContactPatch patch)
+    private static ContactCard? Merge(Contact current, ContactPatch patch)
     {
-        var (merged, errors) = ContactValidator.Validate(patch.ApplyTo(current));
-        if (merged == new ContactInput(current.FirstName, current.SecondName, current.PhoneNumber, current.Email)) return null;
+        var (merged, errors) = ContactValidator.Validate(patch.ApplyTo(current.Card));
+        if (merged == current.Card) return null;
         return errors.Count == 0 ? merged : throw new ContactValidationException(errors);
+    }
+
+    /// <summary>The card with a UID no other contact has: a new one when it has none, a validation error when it is taken.</summary>
+    private static async Task<ContactCard> WithFreeUidAsync(AgendaDbContext db, ContactCard card, long id, CancellationToken ct)
+    {
+        if (card.Uid.Length == 0) return card with { Uid = Guid.NewGuid().ToString() };
+        var owner = await db.Contacts.Where(c => c.Uid == card.Uid && c.Id != id).Select(c => (long?)c.Id).FirstOrDefaultAsync(ct);
+        return owner is null ? card
+            : throw new ContactValidationException(new Dictionary<string, string[]>
+                { [nameof(ContactCard.Uid)] = [$"Contact {owner} already has this UID."] });
     }
 
     private static async Task<ContactRow> FindForWriteAsync(AgendaDbContext db, long id, long? expectedVersion, CancellationToken ct)

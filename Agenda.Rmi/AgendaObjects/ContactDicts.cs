@@ -38,12 +38,12 @@ internal sealed class ContactDicts
     }
 
     /// <summary>Maps the store's field names (validation messages) to this spelling.</summary>
-    public string FieldName(string storeField) => storeField switch
+    public string FieldName(string storeField) => ContactFieldPath.ToOriginalField(storeField) switch
     {
-        nameof(ContactInput.FirstName) => _firstName,
-        nameof(ContactInput.SecondName) => _secondName,
-        nameof(ContactInput.PhoneNumber) => _phoneNumber,
-        nameof(ContactInput.Email) => _email,
+        nameof(ContactCard.FirstName) => _firstName,
+        nameof(ContactCard.SecondName) => _secondName,
+        nameof(ContactCard.PhoneNumber) => _phoneNumber,
+        nameof(ContactCard.Email) => _email,
         _ => storeField,
     };
 
@@ -66,10 +66,10 @@ internal sealed class ContactDicts
     }
 
     /// <summary>A whole contact (add, inserir, atualizar): an absent field or None is empty.</summary>
-    public ContactInput ReadInput(object? value, string parameter)
+    public ContactCard ReadInput(object? value, string parameter)
     {
         var given = Read(value, parameter);
-        return new(given.GetValueOrDefault(_firstName), given.GetValueOrDefault(_secondName),
+        return ContactCard.Simple(given.GetValueOrDefault(_firstName), given.GetValueOrDefault(_secondName),
             given.GetValueOrDefault(_phoneNumber), given.GetValueOrDefault(_email));
     }
 

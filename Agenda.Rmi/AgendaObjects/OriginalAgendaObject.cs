@@ -37,7 +37,7 @@ public sealed class OriginalAgendaObject(IContactStore store) : IRemoteObject
         Method("listar_todos", [], async (_, c) =>
         {
             var all = new List<Dictionary<string, object?>>();
-            await foreach (var contact in store.ReadAllAsync(c.Cancellation)) all.Add(Spelling.ToDict(contact));
+            await foreach (var contact in store.ReadAllAsync(null, c.Cancellation)) all.Add(Spelling.ToDict(contact));
             return all;
         }),
         // excluir(id) -> True

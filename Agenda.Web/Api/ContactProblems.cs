@@ -12,7 +12,7 @@ internal static class ContactProblems
 
     /// <summary>Store messages keyed by the camelCase JSON name (FirstName → firstName).</summary>
     public static ValidationProblem Invalid(ContactValidationException e) => TypedResults.ValidationProblem(
-        e.Errors.ToDictionary(f => JsonNamingPolicy.CamelCase.ConvertName(f.Key), f => f.Value),
+        e.Errors.GroupBy(f => JsonNamingPolicy.CamelCase.ConvertName(ContactFieldPath.ToOriginalField(f.Key))).ToDictionary(g => g.Key, g => g.SelectMany(f => f.Value).ToArray()),
         "The contact has invalid fields; nothing was changed.");
 
     public static ValidationProblem BadIfMatch() => TypedResults.ValidationProblem(

@@ -29,8 +29,8 @@ internal sealed class ContactRequest
     public IResult? Refusal { get; }
 
     /// <summary>POST and PUT: a full replacement, where an absent field means empty.</summary>
-    public ContactInput AsReplacement() =>
-        new(Present.GetValueOrDefault("firstName"), Present.GetValueOrDefault("secondName"),
+    public ContactCard AsReplacement() =>
+        ContactCard.Simple(Present.GetValueOrDefault("firstName"), Present.GetValueOrDefault("secondName"),
             Present.GetValueOrDefault("phoneNumber"), Present.GetValueOrDefault("email"));
 
     /// <summary>PATCH (RFC 7396): a present field replaces the stored one, null clears it, absent keeps it.</summary>

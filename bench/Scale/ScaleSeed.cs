@@ -20,12 +20,12 @@ public static class ScaleSeed
         ["Silva", "Santos", "Oliveira", "Souza", "Rodrigues", "Ferreira", "Alves", "Pereira", "Lima", "Gomes", "Costa",
          "Ribeiro", "Martins", "Carvalho", "Almeida", "Lopes", "Soares", "Fernandes", "Vieira", "Barbosa", "Rocha", "Dias"];
 
-    public static ContactInput Contact(Random random, int i)
+    public static ContactCard Contact(Random random, int i)
     {
         var first = FirstNames[random.Next(FirstNames.Length)];
         var second = SecondNames[random.Next(SecondNames.Length)];
         var phone = $"{random.Next(11, 99)} 9{random.Next(10_000_000, 99_999_999)}";
-        return new ContactInput(first, second, phone, $"{first.ToLowerInvariant()}.{second.ToLowerInvariant()}{i}@example.com");
+        return ContactCard.Simple(first, second, phone, $"{first.ToLowerInvariant()}.{second.ToLowerInvariant()}{i}@example.com");
     }
 
     public static async Task WriteAsync(string databaseFile, int count)
@@ -44,22 +44,23 @@ public static class ScaleSeed
         await using var transaction = connection.BeginTransaction();
         var insert = connection.CreateCommand();
         insert.CommandText = """
-            INSERT INTO Contacts (Id, FirstName, SecondName, PhoneNumber, Email, Version, CreatedAt, UpdatedAt, SearchText, PhoneDigits)
-            VALUES ($id, $first, $second, $phone, $email, 1, $now, $now, $search, $digits)
+            INSERT INTO Contacts (Id, FirstName, SecondName, PhoneNumber, Email, Uid, Version, CreatedAt, UpdatedAt, SearchText, PhoneDigits)
+            VALUES ($id, $first, $second, $phone, $email, $uid, 1, $now, $now, $search, $digits)
             """;
-        var parameters = new[] { "$id", "$first", "$second", "$phone", "$email", "$now", "$search", "$digits" }
+        var parameters = new[] { "$id", "$first", "$second", "$phone", "$email", "$uid", "$now", "$search", "$digits" }
             .ToDictionary(n => n, n => insert.Parameters.Add(n, SqliteType.Text));
         parameters["$now"].Value = DateTime.UtcNow;
         var random = new Random(20261124);
         for (var i = 0; i < count; i++)
         {
             var row = new ContactRow();
-            row.SetFields(Contact(random, i)); // the store's own mapping computes the search columns
+            row.SetCard(Contact(random, i) with { Uid = $"seed-{i}" }); // the store's own mapping computes the search columns
             parameters["$id"].Value = i;
             parameters["$first"].Value = row.FirstName;
             parameters["$second"].Value = row.SecondName;
             parameters["$phone"].Value = row.PhoneNumber;
             parameters["$email"].Value = row.Email;
+            parameters["$uid"].Value = row.Uid;
             parameters["$search"].Value = row.SearchText;
             parameters["$digits"].Value = row.PhoneDigits;
             await insert.ExecuteNonQueryAsync();

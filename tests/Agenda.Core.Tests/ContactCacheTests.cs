@@ -5,7 +5,7 @@ namespace Agenda.Core.Tests;
 
 public class ContactCacheTests
 {
-    private static Contact Version(long version) => new(7, "Ana", "", "", "", version, DateTime.UtcNow, DateTime.UtcNow);
+    private static Contact Version(long version) => new(7, ContactCard.Simple("Ana", "", "", ""), version, DateTime.UtcNow, DateTime.UtcNow);
 
     [Fact]
     public void AReadThatOverlapsAWriteDoesNotStoreWhatItLoaded()

@@ -5,7 +5,7 @@ namespace Agenda.Core.Tests;
 /// <summary><see cref="Storage.IContactStore.PatchAsync"/>: the one partial update behind RMI's update and REST's PATCH.</summary>
 public class ContactPatchTests
 {
-    private static ContactInput Ana => new("Ana", "Silva", "69 984059615", "ana@example.com");
+    private static ContactCard Ana => ContactCard.Simple("Ana", "Silva", "69 984059615", "ana@example.com");
 
     [Fact]
     public async Task APatchChangesOnlyTheGivenFieldsAndPublishesOneUpdate()
@@ -76,7 +76,7 @@ public class ContactPatchTests
             db.Store.PatchAsync(created.Id, new ContactPatch(FirstName: "", Email: "nobody"), null, Door.Rest));
 
         Assert.Equal("Souza", patched.SecondName);
-        Assert.Equal(["Email", "FirstName"], error.Errors.Keys.Order());
+        Assert.Equal(["Emails[0].Address", "FirstName"], error.Errors.Keys.Order());
         Assert.Equal(patched, await db.Store.GetAsync(created.Id));
     }
 

@@ -5,7 +5,7 @@ namespace Agenda.Core.Tests;
 
 public class ContactStoreTests
 {
-    private static ContactInput Ana => new("Ana", "Silva", "69 984059615", "ana@example.com");
+    private static ContactCard Ana => ContactCard.Simple("Ana", "Silva", "69 984059615", "ana@example.com");
 
     [Fact]
     public async Task TheFirstContactGetsIdZeroAndIdsAreNeverReused()
@@ -39,7 +39,7 @@ public class ContactStoreTests
     {
         await using var db = await SqliteStore.OpenAsync();
         var created = await db.Store.CreateAsync(Ana, Door.Rest);
-        var updated = await db.Store.UpdateAsync(created.Id, new ContactInput("Ana", "Souza", null, null), created.Version, Door.Ui);
+        var updated = await db.Store.UpdateAsync(created.Id, ContactCard.Simple("Ana", "Souza", null, null), created.Version, Door.Ui);
 
         Assert.Equal(2, updated.Version);
         Assert.Equal(("Souza", "", ""), (updated.SecondName, updated.PhoneNumber, updated.Email));
@@ -68,9 +68,9 @@ public class ContactStoreTests
     {
         await using var db = await SqliteStore.OpenAsync();
         var error = await Assert.ThrowsAsync<ContactValidationException>(() =>
-            db.Store.CreateAsync(new ContactInput("", null, null, "not-an-email"), Door.Rmi));
+            db.Store.CreateAsync(ContactCard.Simple("", null, null, "not-an-email"), Door.Rmi));
 
-        Assert.Equal(["Email", "FirstName"], error.Errors.Keys.Order());
+        Assert.Equal(["Emails[0].Address", "FirstName"], error.Errors.Keys.Order());
         Assert.Equal(0, await db.Store.CountAsync(null));
         var next = await db.Store.CreateAsync(Ana, Door.Rmi);
         Assert.Equal(0, next.Id); // a refused create does not consume an id
@@ -130,8 +130,8 @@ public class ContactStoreTests
     {
         await using var db = await SqliteStore.OpenAsync();
         await db.Store.CreateAsync(Ana, Door.Rest);
-        await db.Store.CreateAsync(new ContactInput("Élodie", "Dupont", "+55 11 5555-1234", "elodie@example.com"), Door.Rest);
-        await db.Store.CreateAsync(new ContactInput("Zé", "", "", "ze@outro.org"), Door.Rest);
+        await db.Store.CreateAsync(ContactCard.Simple("Élodie", "Dupont", "+55 11 5555-1234", "elodie@example.com"), Door.Rest);
+        await db.Store.CreateAsync(ContactCard.Simple("Zé", "", "", "ze@outro.org"), Door.Rest);
 
         var page = await db.Store.ListAsync(term, -1, 50);
         Assert.Equal(expected, page.Items.Count);
@@ -212,7 +212,7 @@ public class ContactStoreTests
         using var _ = db.Notifier.Subscribe(c => { lock (changes) changes.Add(c); return Task.CompletedTask; });
 
         var created = await db.Store.CreateAsync(Ana, Door.Rmi);
-        await db.Store.UpdateAsync(created.Id, Ana with { Email = "" }, null, Door.Rest);
+        await db.Store.UpdateAsync(created.Id, Ana.WithEmail(""), null, Door.Rest);
         await db.Store.DeleteAsync(created.Id, null, Door.Ui);
 
         Assert.Equal(

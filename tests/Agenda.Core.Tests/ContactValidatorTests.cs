@@ -5,7 +5,7 @@ namespace Agenda.Core.Tests;
 public class ContactValidatorTests
 {
     private static Dictionary<string, string[]> ErrorsOf(string? first = "Ana", string? second = "Silva", string? phone = "69 984059615", string? email = "ana@example.com") =>
-        ContactValidator.Validate(new ContactInput(first, second, phone, email)).Errors;
+        ContactValidator.Validate(ContactCard.Simple(first, second, phone, email)).Errors;
 
     [Fact]
     public void TheOriginalAgendasDataIsValid() => Assert.Empty(ErrorsOf());
@@ -32,9 +32,9 @@ public class ContactValidatorTests
     [Fact]
     public void FieldsAreTrimmedBeforeTheyAreChecked()
     {
-        var (normalized, errors) = ContactValidator.Validate(new ContactInput("  Ana ", null, " 123 ", " a@b.co "));
+        var (normalized, errors) = ContactValidator.Validate(ContactCard.Simple("  Ana ", null, " 123 ", " a@b.co "));
         Assert.Empty(errors);
-        Assert.Equal(new ContactInput("Ana", "", "123", "a@b.co"), normalized);
+        Assert.Equal(ContactCard.Simple("Ana", "", "123", "a@b.co"), normalized);
     }
 
     [Theory]
@@ -51,7 +51,7 @@ public class ContactValidatorTests
     [InlineData("a@b..com")]
     [InlineData("@b.com")]
     public void InvalidEmailsAreRejected(string email) =>
-        Assert.Equal(["Email must be a valid address, like name@example.com."], ErrorsOf(email: email)["Email"]);
+        Assert.Equal(["Email must be a valid address, like name@example.com."], ErrorsOf(email: email)["Emails[0].Address"]);
 
     [Theory]
     [InlineData("69 984059615")]
@@ -65,11 +65,11 @@ public class ContactValidatorTests
     [InlineData("12ab3", "Phone number may contain only digits, spaces and + - ( ) .")]
     [InlineData("555#1234", "Phone number may contain only digits, spaces and + - ( ) .")]
     public void InvalidPhoneNumbersAreRejected(string phone, string message) =>
-        Assert.Equal([message], ErrorsOf(phone: phone)["PhoneNumber"]);
+        Assert.Equal([message], ErrorsOf(phone: phone)["Phones[0].Number"]);
 
     [Fact]
     public void PhoneNumbersLongerThan32CharactersAreRejected() =>
-        Assert.Contains("Phone number must be at most 32 characters.", ErrorsOf(phone: new string('1', 33))["PhoneNumber"]);
+        Assert.Contains("Phone number must be at most 32 characters.", ErrorsOf(phone: new string('1', 33))["Phones[0].Number"]);
 
     [Fact]
     public void ControlCharactersAreRejectedInEveryTextField()
@@ -77,10 +77,10 @@ public class ContactValidatorTests
         var errors = ErrorsOf(first: "A\u0000na", second: "Sil\tva", email: "a\u0007@b.co");
         Assert.Contains("First name must not contain control characters.", errors["FirstName"]);
         Assert.Contains("Second name must not contain control characters.", errors["SecondName"]);
-        Assert.Contains("Email must not contain control characters.", errors["Email"]);
+        Assert.Contains("Email must not contain control characters.", errors["Emails[0].Address"]);
     }
 
     [Fact]
     public void EveryBadFieldIsReportedAtOnce() =>
-        Assert.Equal(["Email", "FirstName", "PhoneNumber"], ErrorsOf(first: "", phone: "x", email: "y").Keys.Order());
+        Assert.Equal(["Emails[0].Address", "FirstName", "Phones[0].Number"], ErrorsOf(first: "", phone: "x", email: "y").Keys.Order());
 }

@@ -18,5 +18,5 @@ public sealed class ContactFormModel
         Email = contact.Email,
     };
 
-    public ContactInput ToInput() => new(FirstName, SecondName, PhoneNumber, Email);
+    public ContactCard ToInput() => ContactCard.Simple(FirstName, SecondName, PhoneNumber, Email);
 }

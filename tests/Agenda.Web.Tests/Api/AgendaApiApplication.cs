@@ -47,7 +47,7 @@ public sealed class AgendaApiApplication : WebApplicationFactory<Program>
 
     public Task<Contact> SeedAsync(string first = "Ana", string second = "Silva", string phone = "+34 698 405 961",
         string email = "ana.silva@example.com") =>
-        Store.CreateAsync(new ContactInput(first, second, phone, email), Door.Ui);
+        Store.CreateAsync(ContactCard.Simple(first, second, phone, email), Door.Ui);
 
     public static StringContent JsonBody(string json, string mediaType = "application/json") =>
         new(json, Encoding.UTF8, mediaType);

@@ -23,7 +23,7 @@ public class ContactsPagingTests(ContactsPagingTests.Seeded app) : IClassFixture
             {
                 // Every seventh contact is a "Pereira", for paging through a search.
                 var contact = await App.Store.CreateAsync(
-                    new ContactInput($"Person {i}", i % 7 == 0 ? "Pereira" : "Costa", $"600 {i:000000}", ""), Door.Ui);
+                    ContactCard.Simple($"Person {i}", i % 7 == 0 ? "Pereira" : "Costa", $"600 {i:000000}", ""), Door.Ui);
                 Ids.Add(contact.Id);
             }
         }

@@ -1,3 +1,4 @@
+using Agenda.Core.Contacts;
 using System.Net;
 using static Agenda.Web.Tests.Api.AgendaApiApplication;
 
@@ -27,7 +28,7 @@ public class ETagTests(AgendaApiApplication app) : IClassFixture<AgendaApiApplic
     public async Task IfNoneMatchWithAnOlderVersionGivesTheNewContact()
     {
         var contact = await app.SeedAsync();
-        await app.Store.UpdateAsync(contact.Id, new("Ana", "Nova", "", ""), null, Core.Contacts.Door.Ui);
+        await app.Store.UpdateAsync(contact.Id, ContactCard.Simple("Ana", "Nova", "", ""), null, Core.Contacts.Door.Ui);
 
         var response = await SendAsync(HttpMethod.Get, contact.Id, ifNoneMatch: "\"1\"");
 

@@ -42,7 +42,7 @@ public sealed class ContactsPageLiveTests : IAsyncLifetime
     {
         var page = _context.Render<ContactsPage>();
 
-        var added = await Store.CreateAsync(new("Rita", "Souza", "123 456", ""), Door.Rest);
+        var added = await Store.CreateAsync(ContactCard.Simple("Rita", "Souza", "123 456", ""), Door.Rest);
         page.WaitForAssertion(() =>
         {
             var row = Assert.Single(page.FindAll("tbody tr"));
@@ -51,7 +51,7 @@ public sealed class ContactsPageLiveTests : IAsyncLifetime
             Assert.Contains("added via REST", page.Find("[role=status]").TextContent);
         }, Patience);
 
-        await Store.UpdateAsync(added.Id, new("Rita", "Rocha", "123 456", ""), null, Door.Rmi);
+        await Store.UpdateAsync(added.Id, ContactCard.Simple("Rita", "Rocha", "123 456", ""), null, Door.Rmi);
         page.WaitForAssertion(() =>
         {
             var row = Assert.Single(page.FindAll("tbody tr"));
@@ -72,7 +72,7 @@ public sealed class ContactsPageLiveTests : IAsyncLifetime
     {
         var page = _context.Render<ContactsPage>();
 
-        await Store.CreateAsync(new("Tito", "Lima", "", ""), Door.Rmi);
+        await Store.CreateAsync(ContactCard.Simple("Tito", "Lima", "", ""), Door.Rmi);
         page.WaitForAssertion(() => Assert.NotNull(page.Find("tbody tr .door-rmi")), Patience);
 
         _time.Advance(RecentChanges.Duration - TimeSpan.FromMilliseconds(1));

@@ -30,7 +30,7 @@ public sealed class RoleChecksTests : IAsyncLifetime
     public async Task AViewerSeesTheContactsButNoFormAndNoEditOrDeleteButtons()
     {
         await SignInAsync("vera", AgendaRoles.Viewer);
-        await Store.CreateAsync(new("Vera", "Lima", "", ""), Door.Rest);
+        await Store.CreateAsync(ContactCard.Simple("Vera", "Lima", "", ""), Door.Rest);
 
         var page = Context.Render<ContactsPage>();
 
@@ -71,13 +71,13 @@ public sealed class RoleChecksTests : IAsyncLifetime
         await SignInAsync("eddie", AgendaRoles.Editor);
         var page = Context.Render<ContactsPage>();
 
-        await Store.CreateAsync(new("Rita", "", "", ""), new WriteOrigin(Door.Rest, "ci-token"));
+        await Store.CreateAsync(ContactCard.Simple("Rita", "", "", ""), new WriteOrigin(Door.Rest, "ci-token"));
         page.WaitForAssertion(() =>
         {
             Assert.Equal("REST · ci-token", page.Find("tbody tr .door").TextContent);
             Assert.Contains("added via REST · ci-token", page.Find("[role=status]").TextContent);
         }, Patience);
-        await Store.CreateAsync(new("Tito", "", "", ""), Door.Rmi);
+        await Store.CreateAsync(ContactCard.Simple("Tito", "", "", ""), Door.Rmi);
         page.WaitForAssertion(() => Assert.Contains("RMI", page.FindAll("tbody tr .door").Select(b => b.TextContent)), Patience);
     }
 
