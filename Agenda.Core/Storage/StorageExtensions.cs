@@ -22,6 +22,7 @@ public static class StorageExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ContactChangeNotifier>();
         services.TryAddSingleton<IContactStore, EfContactStore>();
+        services.TryAddSingleton<Transfer.ContactImporter>(); // vCard and CSV import and export over the store
         return services;
     }
 
