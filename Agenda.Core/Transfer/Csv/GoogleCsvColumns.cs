@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Agenda.Core.Transfer.Csv;
 
 // The Google Contacts CSV layout. "Current" is what contacts.google.com exports today; "older" is the Gmail-era
@@ -10,7 +12,7 @@ namespace Agenda.Core.Transfer.Csv;
 // | Card field       | current column                          | older column                      |
 // |------------------|-----------------------------------------|-----------------------------------|
 // | FirstName        | First Name                              | Given Name                        |
-// |   (when empty)   | File As, then Organization Name         | Name (the whole name), then Organization 1 - Name |
+// |   when empty   | the first of: Name (older layout, the whole name), File As, the organization               |
 // | MiddleName       | Middle Name                             | Additional Name                   |
 // | SecondName       | Last Name                               | Family Name                       |
 // | Prefix, Suffix   | Name Prefix, Name Suffix                | (same)                            |
@@ -55,9 +57,21 @@ internal static class GoogleCsvColumns
 
     public static string Numbered(string kind, int number, string part) => $"{kind} {number} - {part}";
 
+    // numbered = kind SP number SP "-" SP part   ; "E-mail 12 - Value", "Custom Field 1 - Label"
+    public static (string Kind, int Number, string Part)? ParseNumbered(string name)
+    {
+        var dash = name.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash < 1) return null;
+        var space = name.LastIndexOf(' ', dash - 1);
+        if (space <= 0) return null;
+        var digits = name[(space + 1)..dash];
+        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1) return null;
+        return (name[..space], number, name[(dash + 3)..]);
+    }
+
     /// <summary>Every column this layout reads; a header naming none of them is not a Google Contacts file.</summary>
     public static bool IsKnown(string name) =>
-        Singles.Contains(name) || GoogleCsvHeader.ParseNumbered(name) is { } n && Kinds.Contains(n.Kind);
+        Singles.Contains(name) || ParseNumbered(name) is { } n && Kinds.Contains(n.Kind);
 
     private static readonly HashSet<string> Singles = new(
         [FirstName, GivenName, MiddleName, AdditionalName, LastName, FamilyName, FullName, FileAs, Prefix, Suffix, Nickname,

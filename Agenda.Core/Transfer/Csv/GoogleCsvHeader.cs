@@ -1,16 +1,15 @@
-using System.Globalization;
-
 namespace Agenda.Core.Transfer.Csv;
 
 /// <summary>
-/// The header row of an imported file: where each named column is (names trimmed and matched ignoring case, the first
-/// of repeated names wins) and which numbers each kind of numbered column has ("Phone 1", "Phone 2", ...).
+/// The header row of an imported file, resolved once so rows are read by index: where each named column is (names
+/// trimmed and matched ignoring case, the first of repeated names wins), and each numbered group ("Phone 2 - Label",
+/// "Phone 2 - Value") as its parts, in number order.
 /// </summary>
 internal sealed class GoogleCsvHeader
 {
     private readonly IReadOnlyList<string> names;
     private readonly Dictionary<string, int> columns = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, SortedSet<int>> numbers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, SortedDictionary<int, NumberedGroup>> groups = new(StringComparer.OrdinalIgnoreCase);
 
     private GoogleCsvHeader(IReadOnlyList<string> names)
     {
@@ -19,11 +18,10 @@ internal sealed class GoogleCsvHeader
         {
             var name = names[i].Trim();
             columns.TryAdd(name, i);
-            if (ParseNumbered(name) is { } n)
-            {
-                if (!numbers.TryGetValue(n.Kind, out var set)) numbers[n.Kind] = set = [];
-                set.Add(n.Number);
-            }
+            if (GoogleCsvColumns.ParseNumbered(name) is not { } n) continue;
+            if (!groups.TryGetValue(n.Kind, out var numbers)) groups[n.Kind] = numbers = [];
+            if (!numbers.TryGetValue(n.Number, out var group)) numbers[n.Number] = group = new NumberedGroup();
+            group.Parts.TryAdd(n.Part, i);
         }
     }
 
@@ -43,18 +41,20 @@ internal sealed class GoogleCsvHeader
         return -1;
     }
 
-    /// <summary>The numbers the header has for a kind of numbered column, ascending: 1, 2, 3 for "Phone 1..3 - ...".</summary>
-    public IEnumerable<int> Numbers(string kind) => numbers.TryGetValue(kind, out var set) ? set : [];
+    /// <summary>The groups of a kind of numbered column, by ascending number: "Phone 1 - ...", "Phone 2 - ...".</summary>
+    public IEnumerable<NumberedGroup> Numbered(string kind) => groups.TryGetValue(kind, out var numbers) ? numbers.Values : [];
 
-    // numbered = kind SP number SP "-" SP part   ; "E-mail 12 - Value", "Custom Field 1 - Label"
-    public static (string Kind, int Number, string Part)? ParseNumbered(string name)
+    /// <summary>One numbered group's columns by part ("Label", "Value", "City").</summary>
+    public sealed class NumberedGroup
     {
-        var dash = name.IndexOf(" - ", StringComparison.Ordinal);
-        if (dash < 1) return null;
-        var space = name.LastIndexOf(' ', dash - 1);
-        if (space <= 0) return null;
-        var digits = name[(space + 1)..dash];
-        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1) return null;
-        return (name[..space], number, name[(dash + 3)..]);
+        public Dictionary<string, int> Parts { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The index of the first of <paramref name="parts"/> the group has, or -1.</summary>
+        public int Find(params ReadOnlySpan<string> parts)
+        {
+            foreach (var part in parts)
+                if (Parts.TryGetValue(part, out var index)) return index;
+            return -1;
+        }
     }
 }

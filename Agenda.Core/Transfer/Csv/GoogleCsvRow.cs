@@ -41,10 +41,11 @@ internal sealed class GoogleCsvRow(GoogleCsvHeader header, string[] fields)
     // "Phone 1 - Label" = "* Mobile", "Phone 1 - Value" = "+1 555 0100 ::: +1 555 0101": two mobiles, the first primary.
     private IEnumerable<(string Label, string Value, bool Primary)> Entries(string kind)
     {
-        foreach (var n in header.Numbers(kind))
+        foreach (var group in header.Numbered(kind))
         {
-            var (label, primary) = GoogleCsvCells.ReadLabel(NumberedCell(kind, n, C.Label, C.OlderLabel));
-            var values = GoogleCsvCells.Split(NumberedCell(kind, n, C.Value));
+            if (IsEmpty(group)) continue;
+            var (label, primary) = GoogleCsvCells.ReadLabel(At(group.Find(C.Label, C.OlderLabel)));
+            var values = GoogleCsvCells.Split(At(group.Find(C.Value)));
             for (var i = 0; i < values.Count; i++) yield return (label, values[i], primary && i == 0);
         }
     }
@@ -53,10 +54,11 @@ internal sealed class GoogleCsvRow(GoogleCsvHeader header, string[] fields)
     // extended address ("Apt 4") become further street lines; the formatted text is used only when no part is given.
     private IEnumerable<ContactAddress> Addresses()
     {
-        foreach (var n in header.Numbers(C.Address))
+        foreach (var group in header.Numbered(C.Address))
         {
-            var label = GoogleCsvCells.ReadLabel(NumberedCell(C.Address, n, C.Label, C.OlderLabel)).Label;
-            var parts = C.AddressParts.ToDictionary(p => p, p => GoogleCsvCells.Split(NumberedCell(C.Address, n, p)));
+            if (IsEmpty(group)) continue;
+            var label = GoogleCsvCells.ReadLabel(At(group.Find(C.Label, C.OlderLabel))).Label;
+            var parts = C.AddressParts.ToDictionary(p => p, p => GoogleCsvCells.Split(At(group.Find(p))));
             var count = parts.Values.Max(v => v.Count);
             for (var i = 0; i < count; i++)
             {
@@ -71,18 +73,18 @@ internal sealed class GoogleCsvRow(GoogleCsvHeader header, string[] fields)
     // The first event labelled "Anniversary"; other events (and their dates) have no place on the card.
     private PartialDate? Anniversary()
     {
-        foreach (var n in header.Numbers(C.Event))
-            if (GoogleCsvCells.ReadLabel(NumberedCell(C.Event, n, C.Label, C.OlderLabel)).Label.Equals("Anniversary", StringComparison.OrdinalIgnoreCase))
-                return Date(header.Find(C.Numbered(C.Event, n, C.Value)));
+        foreach (var group in header.Numbered(C.Event))
+            if (GoogleCsvCells.ReadLabel(At(group.Find(C.Label, C.OlderLabel))).Label.Equals("Anniversary", StringComparison.OrdinalIgnoreCase))
+                return Date(group.Find(C.Value));
         return null;
     }
 
     private string Uid()
     {
         if (Text(C.AgendaUid) is { Length: > 0 } uid) return uid;
-        foreach (var n in header.Numbers(C.CustomField))
-            if (NumberedCell(C.CustomField, n, C.Label, C.OlderLabel).Trim().Equals(C.AgendaUid, StringComparison.OrdinalIgnoreCase))
-                return NumberedCell(C.CustomField, n, C.Value).Trim();
+        foreach (var group in header.Numbered(C.CustomField))
+            if (At(group.Find(C.Label, C.OlderLabel)).Trim().Equals(C.AgendaUid, StringComparison.OrdinalIgnoreCase))
+                return At(group.Find(C.Value)).Trim();
         return "";
     }
 
@@ -94,11 +96,12 @@ internal sealed class GoogleCsvRow(GoogleCsvHeader header, string[] fields)
         throw new FormatException($"{header.NameAt(column)}: \"{text}\" is not a date like 1990-05-17, or --05-17 without the year.");
     }
 
-    private string NumberedCell(string kind, int number, params ReadOnlySpan<string> parts)
+    // Skipped before anything is built: Agenda's exports have 20 groups of each kind, nearly all of them empty.
+    private bool IsEmpty(GoogleCsvHeader.NumberedGroup group)
     {
-        foreach (var part in parts)
-            if (header.Find(C.Numbered(kind, number, part)) is >= 0 and var index) return At(index);
-        return "";
+        foreach (var index in group.Parts.Values)
+            if (At(index).Length > 0) return false;
+        return true;
     }
 
     private string Text(params ReadOnlySpan<string> names) => Cell(names).Trim();
