@@ -38,13 +38,15 @@ internal sealed class ContactJsonReader
         if (value is null) return null;
         var text = value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
         if (text == "") return null;
-        return PartialDate.TryParse(text, out var date) && text is not null ? date
+        return text is not null && PartialDate.TryParse(text, out var date) ? date
             : Refused<PartialDate?>(path, $"{path} must be {DateShape}, or null.", null);
     }
 
     /// <summary>An array of strings, such as groups.</summary>
     public IReadOnlyList<string> Texts(JsonNode? value, string path) =>
-        Items(value, path, "strings", (item, itemPath) => item is null ? Refused(itemPath, $"{itemPath} must be a string.", "") : Text(item, itemPath));
+        Items(value, path, "strings", (item, itemPath) => item is JsonValue v && v.GetValueKind() == JsonValueKind.String
+            ? v.GetValue<string>()
+            : Refused(itemPath, $"{itemPath} must be a string, not {KindOf(item)}.", ""));
 
     /// <summary>An array of objects with the given keys, each read by <paramref name="read"/>; other keys are refused.</summary>
     public IReadOnlyList<T> Entries<T>(JsonNode? value, string path, string[] keys, Func<ContactJsonEntry, T> read) =>
