@@ -6,14 +6,15 @@ namespace Agenda.Rmi.AgendaObjects;
 
 /// <summary>
 /// Runs a store call and turns the store's typed errors into the Python exceptions a Pyro client expects:
-/// unknown id → KeyError, invalid fields → ValueError naming each field (in the caller's spelling), stale version → ValueError.
+/// unknown id → KeyError, invalid fields → ValueError naming each field in the object's own spelling of the store's paths,
+/// stale version → ValueError.
 /// </summary>
 internal static class StoreCalls
 {
     /// <summary>A remote method whose body calls the store, with the store's errors raised as Python exceptions.</summary>
-    public static RemoteMethod Method(ContactDicts spelling, string name, IReadOnlyList<PyParameter> parameters,
+    public static RemoteMethod Method(Func<string, string> fieldName, string name, IReadOnlyList<PyParameter> parameters,
         Func<PyArguments, RemoteCallContext, Task<object?>> body) =>
-        new(name, parameters, (a, c) => Run(spelling, () => body(a, c)));
+        new(name, parameters, (a, c) => Run(fieldName, () => body(a, c)));
 
     /// <summary>
     /// A Pyro write names its client by address and port (<c>192.0.2.7:51234</c>): Pyro4 carries no user, and the
@@ -25,7 +26,7 @@ internal static class StoreCalls
         var other => other?.ToString(),
     });
 
-    public static async ValueTask<object?> Run(ContactDicts spelling, Func<Task<object?>> call)
+    public static async ValueTask<object?> Run(Func<string, string> fieldName, Func<Task<object?>> call)
     {
         try
         {
@@ -37,8 +38,7 @@ internal static class StoreCalls
         }
         catch (ContactValidationException e)
         {
-            var fields = e.Errors.Select(f => $"{spelling.FieldName(f.Key)}: {string.Join(" ", f.Value)}");
-            throw PyException.ValueError("invalid contact: " + string.Join("; ", fields));
+            throw Invalid(e, fieldName);
         }
         catch (ContactVersionConflictException e)
         {
@@ -46,4 +46,10 @@ internal static class StoreCalls
                 $"contact {e.Id} was changed meanwhile: it has version {e.ActualVersion}, not the expected {e.ExpectedVersion}; nothing was changed");
         }
     }
+
+    /// <summary>The ValueError for invalid fields: <c>invalid contact: phones[1].number: Phone number must ...; first_name: ...</c>.</summary>
+    public static PyException Invalid(ContactValidationException e, Func<string, string> fieldName) =>
+        PyException.ValueError("invalid contact: " + string.Join("; ", e.Errors
+            .GroupBy(f => fieldName(f.Key), f => f.Value)
+            .Select(f => $"{f.Key}: {string.Join(" ", f.SelectMany(m => m))}")));
 }

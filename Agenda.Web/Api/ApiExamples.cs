@@ -10,19 +10,16 @@ namespace Agenda.Web.Api;
 /// </summary>
 internal sealed class ApiExamples : IOperationFilter
 {
-    private static JsonObject Contact(long id = 0, long version = 1) => new()
-    {
-        ["id"] = id, ["firstName"] = "Ana", ["secondName"] = "Silva", ["phoneNumber"] = "+34 698 405 961",
-        ["email"] = "ana.silva@example.com", ["version"] = version,
-        ["createdAt"] = "2026-11-24T09:30:00+00:00", ["updatedAt"] = "2026-11-24T09:30:00+00:00",
-    };
-
     private static readonly Dictionary<Type, Func<JsonNode>> ResponseExamples = new()
     {
-        [typeof(ContactDto)] = () => Contact(),
+        [typeof(ContactDto)] = () => ContactExamples.Contact(),
         [typeof(ContactListDto)] = () => new JsonObject
         {
-            ["items"] = new JsonArray(Contact(0), Contact(1, 3)), ["nextPageToken"] = PageToken.Encode(1), ["total"] = 120,
+            ["items"] = new JsonArray(ContactExamples.Contact(0), ContactExamples.Contact(1, 3)), ["nextPageToken"] = PageToken.Encode(1), ["total"] = 120,
+        },
+        [typeof(ContactGroupListDto)] = () => new JsonObject
+        {
+            ["items"] = new JsonArray(new JsonObject { ["name"] = "Book club", ["count"] = 4 }, new JsonObject { ["name"] = "Family", ["count"] = 12 }),
         },
         [typeof(NameRegistrationListDto)] = () => new JsonObject
         {
@@ -36,9 +33,7 @@ internal sealed class ApiExamples : IOperationFilter
     {
         var method = context.ApiDescription.HttpMethod;
         foreach (var media in operation.RequestBody?.Content?.Values ?? [])
-            if (media is OpenApiMediaType body) body.Example = method == "PATCH"
-                ? new JsonObject { ["phoneNumber"] = "+34 600 111 222", ["email"] = null }
-                : new JsonObject { ["firstName"] = "Ana", ["secondName"] = "Silva", ["phoneNumber"] = "+34 698 405 961", ["email"] = "ana.silva@example.com" };
+            if (media is OpenApiMediaType body) body.Example = method == "PATCH" ? ContactExamples.Patch() : ContactExamples.Body();
 
         OpenApiOperations.DescribeParameters(operation, ParameterDescriptions);
         foreach (var (status, type, response) in OpenApiOperations.ExampleResponses(operation, context, ExampleFor))
@@ -53,7 +48,11 @@ internal sealed class ApiExamples : IOperationFilter
         {
             ["type"] = "https://tools.ietf.org/html/rfc9110#section-15.5.1", ["title"] = "One or more validation errors occurred.",
             ["status"] = 400, ["detail"] = "The contact has invalid fields; nothing was changed.",
-            ["errors"] = new JsonObject { ["email"] = new JsonArray("Email must be a valid address, like name@example.com.") },
+            ["errors"] = new JsonObject
+            {
+                ["phones[1].number"] = new JsonArray("Phone number may contain only digits, spaces and + - ( ) ."),
+                ["birthday"] = new JsonArray("birthday must be a date like 1990-05-17 or --05-17, or null."),
+            },
         },
         _ when Problems.TryGetValue(status, out var p) => new JsonObject { ["title"] = p.Title, ["status"] = status, ["detail"] = p.Detail },
         _ => null,
@@ -70,7 +69,9 @@ internal sealed class ApiExamples : IOperationFilter
 
     private static readonly Dictionary<string, string> ParameterDescriptions = new()
     {
-        ["q"] = "Search text: matches first name, second name and email (case-insensitive) and the phone number's digits.",
+        ["q"] = "Search text: matches every text field (names, organization, emails, addresses, notes, groups...) case-insensitively, and the digits of every phone number.",
+        ["group"] = "Only contacts in this group (any case), e.g. Family; GET /api/contacts/groups lists them.",
+        ["favorite"] = "true: only favourites; false: only the others; absent: both.",
         ["pageSize"] = $"Contacts per page, 1-{ContactsApi.MaxPageSize}; default {ContactsApi.DefaultPageSize}.",
         ["pageToken"] = "The nextPageToken of the previous page; omit it for the first page.",
         ["id"] = "The contact's id (0 or more).",

@@ -26,6 +26,7 @@ public static class ApiExtensions
             swagger.SupportNonNullableReferenceTypes();
             // Only the API: pages, /healthz and whatever else the app maps are not HTTP API operations.
             swagger.DocInclusionPredicate((_, api) => api.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+            swagger.SchemaFilter<ContactSchemas>();
             swagger.OperationFilter<ApiExamples>();
             swagger.OperationFilter<WireApiExamples>(); // after ApiExamples: its contact wording does not fit /api/wire
             swagger.AddBearerSecurity(); // Swagger UI's Authorize button takes a personal access token

@@ -19,7 +19,9 @@ internal static class ContactUpdates
     public static void MapContactUpdates(this RouteGroupBuilder group)
     {
         group.MapPut("/{id}", ReplaceAsync).WithName("ReplaceContact")
-            .WithSummary("Replace all four fields; absent fields become empty")
+            .WithSummary("Replace the whole contact; absent fields become empty")
+            .WithDescription("Lists are replaced whole. A body without uid keeps the stored UID; vCardExtras (read-only) are kept. " +
+                             "phoneNumber and email set the primary phone and email when phones and emails are absent.")
             .Accepts<ContactBody>(Json)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
@@ -27,6 +29,8 @@ internal static class ContactUpdates
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapPatch("/{id}", PatchAsync).WithName("PatchContact")
             .WithSummary("JSON Merge Patch (RFC 7396): a field set to null is cleared, an absent field is kept")
+            .WithDescription("A list given is replaced whole (entries are not merged); null clears it. null clears birthday and " +
+                             "anniversary; favorite null is false. phoneNumber and email change the primary phone and email.")
             .Accepts<ContactBody>(MergePatchJson, Json)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
@@ -45,7 +49,8 @@ internal static class ContactUpdates
         var ifMatch = ETags.ReadIfMatch(ifMatchHeader, out var readable);
         if (!readable) return ContactProblems.BadIfMatch();
         var expected = await ExpectedVersionAsync(store, id, ifMatch, ct);
-        return Updated(http, await store.UpdateAsync(id, body.AsReplacement(), expected, RestWriteOrigin.Of(http.User), ct));
+        // A patch replacing everything: the stored UID and vCard extras are read inside the write (ContactRequest.AsReplacement).
+        return Updated(http, await store.PatchAsync(id, body.AsReplacement(), expected, RestWriteOrigin.Of(http.User), ct));
     }
 
     private static async Task<Results<Ok<ContactDto>, ValidationProblem>> PatchAsync(

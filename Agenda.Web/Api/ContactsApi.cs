@@ -23,9 +23,12 @@ internal static class ContactsApi
 
         group.MapGet("/", ListAsync).WithName("ListContacts")
             .WithSummary("List contacts ordered by id, a page at a time")
-            .WithDescription($"q searches names and email (case-insensitive) and phone digits. pageSize is 1-{MaxPageSize} " +
-                             $"(default {DefaultPageSize}). Pass a response's nextPageToken as pageToken for the next page; " +
-                             "it is null on the last page.");
+            .WithDescription($"q searches every text field (case-insensitive) and the digits of every phone number; group keeps " +
+                             "one group's contacts (any case) and favorite=true|false the favourites or the others; all three combine. " +
+                             $"pageSize is 1-{MaxPageSize} (default {DefaultPageSize}). Pass a response's nextPageToken as pageToken " +
+                             "for the next page; it is null on the last page.");
+        group.MapGet("/groups", GroupsAsync).WithName("ListContactGroups")
+            .WithSummary("Every group in use, with how many contacts are in it, ordered by name");
         group.MapGet("/{id}", GetAsync).WithName("GetContact")
             .WithSummary("Read one contact; the ETag header carries its version")
             .Produces(StatusCodes.Status304NotModified)
@@ -33,6 +36,8 @@ internal static class ContactsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", CreateAsync).WithName("CreateContact")
             .WithSummary("Create a contact; absent fields are empty")
+            .WithDescription("phoneNumber and email make a primary mobile phone and home email when phones and emails are absent; " +
+                             "without uid the contact gets a new one.")
             .Accepts<ContactBody>(Json)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -42,7 +47,7 @@ internal static class ContactsApi
     }
 
     private static async Task<Results<Ok<ContactListDto>, ValidationProblem>> ListAsync(
-        string? q, int? pageSize, string? pageToken, IContactStore store, CancellationToken ct)
+        string? q, string? group, bool? favorite, int? pageSize, string? pageToken, IContactStore store, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var size = pageSize ?? DefaultPageSize;
@@ -55,10 +60,13 @@ internal static class ContactsApi
         }
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, "The query parameters are invalid.");
 
-        var page = await store.ListAsync(q, afterId, size, ct);
+        var page = await store.ListAsync(new ContactFilter(q, group, favorite), afterId, size, ct);
         var next = page.HasMore ? PageToken.Encode(page.Items[^1].Id) : null;
         return TypedResults.Ok(new ContactListDto([.. page.Items.Select(ContactDto.From)], next, page.Total));
     }
+
+    private static async Task<Ok<ContactGroupListDto>> GroupsAsync(IContactStore store, CancellationToken ct) =>
+        TypedResults.Ok(new ContactGroupListDto([.. (await store.GroupsAsync(ct)).Select(g => new ContactGroupDto(g.Name, g.Count))]));
 
     private static async Task<Results<Ok<ContactDto>, StatusCodeHttpResult>> GetAsync(
         long id, [FromHeader(Name = "If-None-Match")] string? ifNoneMatch, HttpContext http, IContactStore store,
@@ -74,7 +82,7 @@ internal static class ContactsApi
     private static async Task<Created<ContactDto>> CreateAsync(
         ContactRequest body, HttpContext http, IContactStore store, CancellationToken ct)
     {
-        var created = await store.CreateAsync(body.AsReplacement(), RestWriteOrigin.Of(http.User), ct);
+        var created = await store.CreateAsync(body.AsNewCard(), RestWriteOrigin.Of(http.User), ct);
         http.Response.Headers.ETag = ETags.Of(created.Version);
         return TypedResults.Created($"{http.Request.PathBase}/api/contacts/{created.Id}", ContactDto.From(created));
     }

@@ -1,3 +1,4 @@
+using Agenda.Core.Contacts;
 using Agenda.Rmi.AgendaObjects;
 
 namespace Agenda.Rmi.Tests.AgendaObjects;
@@ -37,6 +38,34 @@ public class OriginalAgendaObjectTests
         Assert.Equal([(0L, "A2"), (1L, "B")], all.Select(c => ((long)c["id"]!, (string)c["FirstName"]!)));
         Assert.Equal(true, await agenda.Call("excluir", [1L]));
         Assert.Single((List<Dictionary<string, object?>>)(await agenda.Call("listar_todos", []))!);
+    }
+
+    [Fact]
+    public async Task AtualizarChangesOnlyTheFiveFieldsAndKeepsTheRestOfARichCard()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        var agenda = new OriginalAgendaObject(db.Store);
+        var rich = await db.Store.CreateAsync(ContactCard.Simple("Klein", "Rocha", "69 984059615", "klein@example.com") with
+        {
+            Phones = [new("work", "69 1111 2222", true), new("mobile", "69 984059615")],
+            Addresses = [new("home", "Rua A 1", "Porto Velho")], Groups = ["Family"], Favorite = true,
+            Birthday = new PartialDate(null, 5, 17), VCardExtras = ["X-FOO:bar"],
+        }, Door.Rest);
+
+        var found = Assert.IsType<Dictionary<string, object?>>(await agenda.Call("buscar", [rich.Id]));
+        Assert.Equal(["Email", "FirstName", "PhoneNumber", "SecondName", "__class__", "id"], found.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("69 1111 2222", found["PhoneNumber"]);
+        found["PhoneNumber"] = "69 3333 4444";
+        found["Email"] = null; // None is empty, as in the original agenda
+        Assert.Equal(true, await agenda.Call("atualizar", [found]));
+
+        var card = (await db.Store.GetAsync(rich.Id)).Card;
+        Assert.Equal(rich.Card with
+        {
+            Phones = [new("work", "69 3333 4444", true), new("mobile", "69 984059615")], Emails = [],
+        }, card);
+        var all = Assert.IsType<List<Dictionary<string, object?>>>(await agenda.Call("listar_todos", []));
+        Assert.Equal(6, Assert.Single(all).Count);
     }
 
     [Fact]

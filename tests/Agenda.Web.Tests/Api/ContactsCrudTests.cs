@@ -44,8 +44,9 @@ public class ContactsCrudTests(AgendaApiApplication app) : IClassFixture<AgendaA
 
         var json = JsonDocument.Parse(await _client.GetStringAsync($"/api/contacts/{contact.Id}")).RootElement;
 
-        Assert.Equal(["id", "firstName", "secondName", "phoneNumber", "email", "version", "createdAt", "updatedAt"],
-            json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "firstName", "secondName", "middleName", "prefix", "suffix", "nickname", "organization", "jobTitle",
+            "phoneNumber", "email", "phones", "emails", "addresses", "urls", "birthday", "anniversary", "notes", "groups", "favorite",
+            "uid", "vCardExtras", "version", "createdAt", "updatedAt"], json.EnumerateObject().Select(p => p.Name));
         Assert.EndsWith("+00:00", json.GetProperty("createdAt").GetString());
     }
 

@@ -8,7 +8,8 @@ public class OpenApiDocumentTests(AgendaApiApplication app) : IClassFixture<Agen
     public static TheoryData<string, string, string, string> Operations() => new()
     {
         // path, method, response codes, parameters (sorted, comma-separated)
-        { "/api/contacts", "get", "200 400", "pageSize,pageToken,q" },
+        { "/api/contacts", "get", "200 400", "favorite,group,pageSize,pageToken,q" },
+        { "/api/contacts/groups", "get", "200", "" },
         { "/api/contacts", "post", "201 400 413 415", "" },
         { "/api/contacts/{id}", "get", "200 304 400 404", "id,If-None-Match" },
         { "/api/contacts/{id}", "put", "200 400 404 412 413 415", "id,If-Match" },
@@ -46,7 +47,7 @@ public class OpenApiDocumentTests(AgendaApiApplication app) : IClassFixture<Agen
     {
         var paths = (await DocumentAsync()).GetProperty("paths").EnumerateObject().Select(p => p.Name).Order();
 
-        Assert.Equal(["/api/contacts", "/api/contacts/{id}", "/api/naming", "/api/wire", "/api/wire/capture.pcapng", "/api/wire/clear", "/api/wire/conversations",
+        Assert.Equal(["/api/contacts", "/api/contacts/{id}", "/api/contacts/groups", "/api/naming", "/api/wire", "/api/wire/capture.pcapng", "/api/wire/clear", "/api/wire/conversations",
             "/api/wire/conversations/{id}", "/api/wire/diagnoses", "/api/wire/start", "/api/wire/stop"], paths);
     }
 
@@ -61,7 +62,8 @@ public class OpenApiDocumentTests(AgendaApiApplication app) : IClassFixture<Agen
         var body = (await DocumentAsync()).GetProperty("paths").GetProperty(path).GetProperty(method)
             .GetProperty("requestBody").GetProperty("content").GetProperty(mediaType);
 
-        Assert.True(body.GetProperty("example").TryGetProperty(method == "patch" ? "phoneNumber" : "firstName", out _));
+        Assert.True(body.GetProperty("example").TryGetProperty(method == "patch" ? "phones" : "firstName", out _));
+        Assert.Equal(JsonValueKind.Array, body.GetProperty("example").GetProperty("phones").ValueKind);
         Assert.True(body.TryGetProperty("schema", out _));
     }
 
@@ -83,6 +85,25 @@ public class OpenApiDocumentTests(AgendaApiApplication app) : IClassFixture<Agen
         Assert.Contains("conversation", id.GetProperty("description").GetString());
         var notFound = get.GetProperty("responses").GetProperty("404").GetProperty("content").GetProperty("application/problem+json");
         Assert.Contains("captured conversation", notFound.GetProperty("example").GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task TheContactSchemaShowsTheWholeCardWithItsViewsReadOnly()
+    {
+        var schemas = (await DocumentAsync()).GetProperty("components").GetProperty("schemas");
+        var contact = schemas.GetProperty("ContactDto").GetProperty("properties");
+
+        Assert.Equal("#/components/schemas/ContactPhoneDto", contact.GetProperty("phones").GetProperty("items").GetProperty("$ref").GetString());
+        Assert.Equal(["label", "number", "primary"], schemas.GetProperty("ContactPhoneDto").GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["label", "street", "city", "region", "postalCode", "country"],
+            schemas.GetProperty("ContactAddressDto").GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Assert.Contains("--05-17", contact.GetProperty("birthday").GetProperty("description").GetString());
+        foreach (var view in new[] { "id", "phoneNumber", "email", "vCardExtras", "version" })
+            Assert.True(contact.GetProperty(view).GetProperty("readOnly").GetBoolean(), view);
+        Assert.StartsWith("Read-only view: the primary phone's number", contact.GetProperty("phoneNumber").GetProperty("description").GetString());
+        var body = schemas.GetProperty("ContactBody").GetProperty("properties");
+        Assert.False(body.TryGetProperty("vCardExtras", out _));
+        Assert.Contains("Not with phones", body.GetProperty("phoneNumber").GetProperty("description").GetString());
     }
 
     [Fact]

@@ -28,7 +28,7 @@ raises(TypeError, lambda: agenda.buscar("zero"))
 raises(TypeError, lambda: agenda.excluir())
 raises(TypeError, lambda: agenda.buscar(0, 1))
 raises(ValueError, lambda: contacts.add({"first_name": "X", "email": "@"}), "email")
-raises(TypeError, lambda: contacts.add({"first_name": "X", "nickname": "x"}), "nickname")
+raises(TypeError, lambda: contacts.add({"first_name": "X", "nick": "x"}), "nick")
 raises(KeyError, lambda: contacts.get(12345), "12345")
 
 assert contacts.list() == before, contacts.list()
