@@ -26,19 +26,32 @@ public sealed class ContactsPageTests(AgendaUiFixture fixture)
         await using var person = await fixture.NewPersonAsync();
         var contacts = await ContactsPage.OpenAsync(person);
         var surname = ContactsPage.Unique("Keys");
+        var group = ContactsPage.Unique("Keyed");
         var keyboard = contacts.Page.Keyboard;
 
         await contacts.FirstName.FocusAsync();
         await keyboard.TypeAsync("Nina");
-        await keyboard.PressAsync("Tab");
+        await contacts.TabToAsync(contacts.SecondName);
         await keyboard.TypeAsync(surname);
-        await keyboard.PressAsync("Tab");
+        await contacts.TabToAsync(contacts.Phone);
         await keyboard.TypeAsync("123 456");
-        await keyboard.PressAsync("Tab");
+        await contacts.TabToAsync(contacts.Button("Add phone"));
+        await keyboard.PressAsync("Enter");
+        await Expect(contacts.PhoneNumber(2)).ToBeFocusedAsync(); // the new row takes the typing
+        await keyboard.TypeAsync("654 321");
+        await contacts.TabToAsync(contacts.Email);
         await keyboard.TypeAsync("nina@example.com");
+        await contacts.TabToAsync(contacts.GroupsBox, atMost: 40);
+        await keyboard.TypeAsync(group);
+        await keyboard.PressAsync("Enter"); // adds the group; it does not submit the form
+        await Expect(contacts.Button($"Remove group {group}")).ToBeVisibleAsync();
+        await Expect(contacts.AddButton).ToBeVisibleAsync();
+        await contacts.TabToAsync(contacts.AddButton);
         await keyboard.PressAsync("Enter");
 
-        await Expect(contacts.Row($"Nina {surname}")).ToContainTextAsync("nina@example.com");
+        var row = contacts.Row($"Nina {surname}");
+        await Expect(row).ToContainTextAsync("nina@example.com");
+        await Expect(row).ToContainTextAsync(group);
     }
 
     [Fact]

@@ -55,4 +55,35 @@ public sealed class LayoutTests(AgendaUiFixture fixture)
 
         await contacts.Page.ScreenshotAsync(new() { Path = AgendaUiFixture.Screenshot("contacts-phone"), FullPage = true });
     }
+
+    [Fact]
+    public async Task AtPhoneWidthTheWholeContactFitsTheScreen()
+    {
+        await using var person = await fixture.NewPersonAsync(width: 390, height: 844);
+        var contacts = await ContactsPage.OpenAsync(person);
+        var name = $"Teresa {ContactsPage.Unique("Phone")}";
+        await contacts.FillAsync("Teresa", name[7..], "+55 (69) 98405-9615", "teresa.de.albuquerque@example.com");
+        await contacts.Button("Add phone").ClickAsync();
+        await contacts.PhoneNumber(2).FillAsync("(69) 3224-0000");
+        await contacts.PhoneLabel(2).SelectOptionAsync("Custom…");
+        await contacts.Page.GetByLabel("Phone 2 label, custom").FillAsync("Reception");
+        await contacts.Button("Add address").ClickAsync();
+        await contacts.AddressPart(1, "Street").FillAsync("Avenida Presidente Dutra 2000");
+        await contacts.AddressPart(1, "City").FillAsync("Porto Velho");
+        await contacts.GroupsBox.PressSequentiallyAsync("Family,Rondônia,");
+        await contacts.Button("More name fields").ClickAsync();
+        await contacts.Page.GetByLabel("Nickname", new() { Exact = true }).FillAsync("Tê");
+        await contacts.Page.ScreenshotAsync(new() { Path = AgendaUiFixture.Screenshot("contacts-phone-form"), FullPage = true });
+        Assert.True(await OverflowAsync(contacts) <= 0, "the form is wider than a 390px screen");
+
+        await contacts.AddButton.ClickAsync();
+        await contacts.DetailsToggle(name).ClickAsync();
+        await Expect(contacts.Page.GetByText("Reception", new() { Exact = false })).ToBeVisibleAsync();
+        await contacts.DetailsToggle(name).ScrollIntoViewIfNeededAsync();
+        Assert.True(await OverflowAsync(contacts) <= 0, "the table is wider than a 390px screen");
+        await contacts.Page.ScreenshotAsync(new() { Path = AgendaUiFixture.Screenshot("contacts-phone-details"), FullPage = true });
+    }
+
+    private static Task<int> OverflowAsync(ContactsPage contacts) =>
+        contacts.Page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
 }

@@ -3,44 +3,31 @@ using Agenda.Core.Storage;
 using Agenda.Web.Components.Contacts;
 using Agenda.Web.Components.Pages;
 using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Agenda.Web.Tests.Components;
 
 /// <summary>
-/// The contacts page over the real SQLite store, written to as the RMI and REST doors will write (those doors are
-/// merged later; the browser tests in e2e/ cover writes from another page). The clock is fake, so how long a door
-/// badge stays is tested by advancing it rather than by waiting.
+/// The contacts page over the real SQLite store, written to as the RMI and REST doors write (the browser tests in e2e/
+/// cover writes from another page). The clock is fake, so how long a door badge stays is tested by advancing it.
 /// </summary>
 public sealed class ContactsPageLiveTests : IAsyncLifetime
 {
-    private readonly BunitContext _context = new();
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "agenda-ui-tests", Guid.NewGuid().ToString("n"));
-    private readonly FakeTimeProvider _time = new();
+    private StorePages _pages = null!;
 
     // Generous: the first query of a cold process builds the EF model; "within a second" is measured in e2e/.
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    private IContactStore Store => _context.Services.GetRequiredService<IContactStore>();
+    private BunitContext Context => _pages.Context;
+    private FakeTimeProvider Clock => _pages.Clock;
+    private IContactStore Store => _pages.Store;
 
-    public async Task InitializeAsync()
-    {
-        _context.Services.AddSingleton<TimeProvider>(_time); // before the store, which keeps a clock already registered
-        _context.Services.AddContactStore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Agenda"] = $"Data Source={Path.Combine(_directory, "agenda.db")}",
-        }).Build());
-        _context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        await _context.Services.InitializeContactStoreAsync();
-    }
+    public async Task InitializeAsync() => _pages = await StorePages.OpenAsync();
 
     [Fact]
     public async Task ChangesThroughOtherDoorsAppearWithoutAReloadMarkedWithTheirDoor()
     {
-        var page = _context.Render<ContactsPage>();
+        var page = Context.Render<ContactsPage>();
 
         var added = await Store.CreateAsync(ContactCard.Simple("Rita", "Souza", "123 456", ""), Door.Rest);
         page.WaitForAssertion(() =>
@@ -70,16 +57,16 @@ public sealed class ContactsPageLiveTests : IAsyncLifetime
     [Fact]
     public async Task TheDoorMarkStaysItsMomentThenGoesAwayButTheContactStays()
     {
-        var page = _context.Render<ContactsPage>();
+        var page = Context.Render<ContactsPage>();
 
         await Store.CreateAsync(ContactCard.Simple("Tito", "Lima", "", ""), Door.Rmi);
         page.WaitForAssertion(() => Assert.NotNull(page.Find("tbody tr .door-rmi")), Patience);
 
-        _time.Advance(RecentChanges.Duration - TimeSpan.FromMilliseconds(1));
+        Clock.Advance(RecentChanges.Duration - TimeSpan.FromMilliseconds(1));
         page.Render();
         Assert.NotNull(page.Find("tbody tr .door-rmi"));
 
-        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Clock.Advance(TimeSpan.FromMilliseconds(1));
         page.WaitForAssertion(() =>
         {
             var row = Assert.Single(page.FindAll("tbody tr"));
@@ -88,9 +75,5 @@ public sealed class ContactsPageLiveTests : IAsyncLifetime
         }, Patience);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _context.DisposeAsync();
-        if (Directory.Exists(_directory)) Directory.Delete(_directory, recursive: true);
-    }
+    public async Task DisposeAsync() => await _pages.DisposeAsync();
 }
