@@ -17,6 +17,7 @@ public sealed class VCardContactWriter(VCardVersion version = VCardVersion.V4) :
         var card = new StringWriter();
         await foreach (var contact in contacts.WithCancellation(ct))
         {
+            ct.ThrowIfCancellationRequested(); // between cards, whatever the contacts' source and the output do with the token
             card.GetStringBuilder().Clear();
             VCardWriter.Write(card, [ContactToVCard.Map(contact.Card, version, contact.UpdatedAt)], version);
             await output.WriteAsync(card.GetStringBuilder(), ct);
