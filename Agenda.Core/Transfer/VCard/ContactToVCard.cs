@@ -5,7 +5,7 @@ using Agenda.Core.VCards;
 namespace Agenda.Core.Transfer.VCard;
 
 /// <summary>Maps a contact card to one vCard, 4.0 or 3.0, the kept extras last and unchanged.</summary>
-public static class ContactToVCard
+internal static class ContactToVCard
 {
     public const string ProductId = "-//Agenda//Agenda contacts//EN";
 

@@ -8,14 +8,13 @@ namespace Agenda.Core.Transfer.VCard;
 /// </summary>
 internal sealed class VCardReading(VCards.VCard card)
 {
-    // Written fresh on every export, so reading them back would only make two of them.
+    // PRODID and REV are written fresh on every export, so keeping them would make two; Agenda's full-value lines
+    // belong in no file (VCardFullValues), so one found in a file is dropped rather than trusted.
     private static readonly string[] Regenerated = ["PRODID", "REV", VCardFullValues.Org, VCardFullValues.Tel];
 
     private readonly HashSet<VCardProperty> taken = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> labelledGroups = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> fullValues = [];
-
-    public VCards.VCard Card => card;
 
     /// <summary>
     /// One component of a structured value (N, ADR) as text. 3.0 and 4.0 separate a component's values with commas,

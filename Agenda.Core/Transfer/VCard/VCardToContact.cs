@@ -6,7 +6,7 @@ namespace Agenda.Core.Transfer.VCard;
 /// Maps one vCard (2.1, 3.0 or 4.0) to a contact card. Nothing is validated here: the store checks the card and
 /// reports what is wrong with it. The one thing a card cannot lack is a name, since there would be nothing to call it.
 /// </summary>
-public static class VCardToContact
+internal static class VCardToContact
 {
     /// <summary>The card, or why there is none; <paramref name="index"/> is the card's place in its file, from 0.</summary>
     public static (ContactCard? Card, string? Error) Map(VCards.VCard vcard, int index)
