@@ -26,41 +26,43 @@ public static class VCardDocumentReader
         return result.Cards.ToList();
     }
 
-    // document = *(blank-line / card) ; card = "BEGIN:VCARD" *contentline "END:VCARD"
-    // Anything else outside a card is an error; inside, a bad line spoils only its own card.
+    // document = *(blank-line / card / stray-run) ; card = "BEGIN:VCARD" *contentline "END:VCARD"
+    // Anything else outside a card is an error; inside, a bad line spoils only its own card. A run of stray lines (a
+    // binary file has hundreds) is one skipped entry, so garbage before a card costs one line of the report, not one per line.
     private static VCardReadResult ReadLenient(IEnumerable<VCardLine> lines)
     {
         var cards = new List<VCard>();
         var skipped = new List<VCardSkippedCard>();
         VCardBuilder? card = null;
+        StrayRun? stray = null;
         int index = 0;
         foreach (var line in lines)
         {
             if (string.IsNullOrWhiteSpace(line.Text)) continue;
             if (IsMarker(line, "BEGIN"))
             {
+                if (stray is not null) skipped.Add(stray.Skip());
+                stray = null;
                 if (card is not null) skipped.Add(card.Skip(new VCardFormatException("BEGIN:VCARD without END:VCARD before the next card", card.LineNumber)));
                 card = new VCardBuilder(index++, line.Number);
             }
-            else if (IsMarker(line, "END"))
+            else if (IsMarker(line, "END") && card is not null)
             {
-                if (card is null) skipped.Add(Outside(index++, line, "END:VCARD without BEGIN:VCARD"));
-                else if (card.Error is not null) skipped.Add(card.Skip(card.Error));
+                if (card.Error is not null) skipped.Add(card.Skip(card.Error));
                 else cards.Add(card.Build());
                 card = null;
             }
-            else if (card is null) skipped.Add(Outside(index++, line, "property outside a card (expected BEGIN:VCARD)"));
-            else card.Add(line);
+            else if (card is not null) card.Add(line);
+            else if (stray is not null) stray.Add(line);
+            else stray = new StrayRun(index++, line, IsMarker(line, "END") ? "END:VCARD without BEGIN:VCARD" : "property outside a card (expected BEGIN:VCARD)");
         }
+        if (stray is not null) skipped.Add(stray.Skip());
         if (card is not null) skipped.Add(card.Skip(new VCardFormatException("BEGIN:VCARD without END:VCARD", card.LineNumber)));
         return new VCardReadResult(cards, skipped);
     }
 
     private static bool IsMarker(VCardLine line, string marker) =>
         line.Text.Trim().Equals(marker + ":VCARD", StringComparison.OrdinalIgnoreCase);
-
-    private static VCardSkippedCard Outside(int index, VCardLine line, string reason) =>
-        new(index, line.Number, new VCardFormatException(reason, line.Number));
 
     private static byte[] ReadAll(Stream stream)
     {
@@ -93,5 +95,16 @@ public static class VCardDocumentReader
         public VCard Build() => new(version, properties) { LineNumber = lineNumber };
 
         public VCardSkippedCard Skip(VCardFormatException error) => new(index, lineNumber, error);
+    }
+
+    /// <summary>Consecutive lines outside any card: reported once, at the first, with how many there were.</summary>
+    private sealed class StrayRun(int index, VCardLine first, string reason)
+    {
+        private int count = 1, lastLine = first.Number;
+
+        public void Add(VCardLine line) => (count, lastLine) = (count + 1, line.Number);
+
+        public VCardSkippedCard Skip() => new(index, first.Number, new VCardFormatException(
+            count == 1 ? reason : $"{reason}, and {count - 1} more lines outside a card up to line {lastLine}", first.Number));
     }
 }

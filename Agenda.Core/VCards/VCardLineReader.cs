@@ -18,6 +18,7 @@ public static class VCardLineReader
     // qp soft break (2.1)  = "=" at the end of a QUOTED-PRINTABLE line ; the next physical line is appended verbatim
     public static IReadOnlyList<VCardLine> Read(byte[] input)
     {
+        input = Utf16AsUtf8(input);
         var lines = new List<VCardLine>();
         var logical = new List<byte>();
         int start = 0, number = 0, logicalNumber = 0;
@@ -47,6 +48,14 @@ public static class VCardLineReader
         }
         if (logical.Count > 0) lines.Add(Decode(logicalNumber, logical));
         return lines;
+    }
+
+    // Some Windows programs save .vcf files as UTF-16 with a byte order mark; everything below works on UTF-8 octets.
+    private static byte[] Utf16AsUtf8(byte[] input)
+    {
+        Encoding? utf16 = input.AsSpan().StartsWith(Encoding.Unicode.Preamble) ? Encoding.Unicode
+            : input.AsSpan().StartsWith(Encoding.BigEndianUnicode.Preamble) ? Encoding.BigEndianUnicode : null;
+        return utf16 is null ? input : Encoding.UTF8.GetBytes(utf16.GetString(input, 2, input.Length - 2));
     }
 
     // A trailing "=" only means "continued" in a quoted-printable value; elsewhere (base64 padding, a URL) it is data.

@@ -4,8 +4,8 @@ namespace Agenda.Core.VCards;
 public sealed record VCardReadResult(IReadOnlyList<VCard> Cards, IReadOnlyList<VCardSkippedCard> Skipped);
 
 /// <summary>
-/// A card left out of a lenient read. <see cref="Index"/> counts cards (and stray lines outside cards) from 0 in file
-/// order; <see cref="LineNumber"/> is where the card starts; <see cref="Error"/> names the offending line.
+/// A card left out of a lenient read. <see cref="Index"/> counts cards (and runs of stray lines outside cards) from 0
+/// in file order; <see cref="LineNumber"/> is where the card starts; <see cref="Error"/> names the offending line.
 /// </summary>
 public sealed record VCardSkippedCard(int Index, int LineNumber, VCardFormatException Error)
 {

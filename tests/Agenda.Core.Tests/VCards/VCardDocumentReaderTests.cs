@@ -98,4 +98,15 @@ public class VCardDocumentReaderTests
         Assert.Empty(result.Cards);
         Assert.All(result.Skipped, s => Assert.Contains("outside a card", s.Reason));
     }
+
+    [Fact]
+    public void ARunOfGarbageLinesBeforeACardIsOneSkippedEntryAndTheCardStillReads()
+    {
+        var garbage = new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', (byte)'\n', 0x00, 0xFF, (byte)'\n', 0x1A, (byte)'\n' };
+        var result = VCardDocumentReader.ReadLenient([.. garbage, .. Encoding.UTF8.GetBytes(VCardFixtures.Google30)]);
+        var skipped = Assert.Single(result.Skipped);
+        Assert.Equal((0, 1), (skipped.Index, skipped.LineNumber));
+        Assert.Equal("line 1: property outside a card (expected BEGIN:VCARD), and 2 more lines outside a card up to line 3", skipped.Reason);
+        Assert.Equal(4, Assert.Single(result.Cards).LineNumber);
+    }
 }

@@ -15,6 +15,16 @@ public class VCardLineReaderTests
     public void BareLineFeedsAreToleratedForLinesAndFolds() =>
         Assert.Equal(["FN:Ana Silva", "TEL:1"], Texts("FN:Ana\n  Silva\nTEL:1\n"));
 
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    public void AUtf16FileWithAByteOrderMarkIsRead(string encoding)
+    {
+        var utf16 = Encoding.GetEncoding(encoding);
+        byte[] bytes = [.. utf16.Preamble, .. utf16.GetBytes("BEGIN:VCARD\r\nFN:Zoë 日本\r\n  🎉\r\n")];
+        Assert.Equal(["BEGIN:VCARD", "FN:Zoë 日本 🎉"], VCardLineReader.Read(bytes).Select(l => l.Text));
+    }
+
     [Fact]
     public void AFoldInsideAThreeByteUtf8CharacterIsJoinedBeforeDecoding()
     {
