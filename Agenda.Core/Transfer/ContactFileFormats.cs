@@ -14,8 +14,11 @@ public static class ContactFileFormats
     public static ContactFileFormat VCard3 { get; } =
         new("vcard3", "text/vcard", ".vcf", new VCardContactReader(), new VCardContactWriter(VCardVersion.V3));
 
+    /// <summary>Google Contacts CSV (the current export layout; imports the older one too).</summary>
+    public static ContactFileFormat Csv => Transfer.Csv.GoogleCsvFormat.Format;
+
     /// <summary>Every format, the default of each media type first.</summary>
-    public static IReadOnlyList<ContactFileFormat> All { get; } = [VCard, VCard3];
+    public static IReadOnlyList<ContactFileFormat> All { get; } = [VCard, VCard3, Csv];
 
     // Older names of the same media types, still sent by some programs.
     private static readonly Dictionary<string, string> MediaTypeAliases = new(StringComparer.OrdinalIgnoreCase)

@@ -26,6 +26,16 @@ public class ContactFileFormatsTests
     public void AVCardMediaTypeFindsTheDefaultVCardFormat(string mediaType) =>
         Assert.Same(ContactFileFormats.VCard, ContactFileFormats.FindByMediaType(mediaType));
 
+    [Theory]
+    [InlineData("text/csv")]
+    [InlineData("text/csv; charset=utf-8")]
+    public void TheCsvMediaTypeFindsGoogleCsv(string mediaType)
+    {
+        Assert.Same(ContactFileFormats.Csv, ContactFileFormats.FindByMediaType(mediaType));
+        Assert.Same(ContactFileFormats.Csv, ContactFileFormats.Find("CSV"));
+        Assert.Equal(".csv", ContactFileFormats.Csv.FileExtension);
+    }
+
     [Fact]
     public void AnotherMediaTypeFindsNothing() => Assert.Null(ContactFileFormats.FindByMediaType("application/pdf"));
 
