@@ -2,11 +2,12 @@ using Agenda.Bench.Rest;
 using Agenda.Bench.Rmi;
 using Agenda.Bench.Scale;
 using Agenda.Bench.Serpent;
+using Agenda.Bench.Transfer;
 using Agenda.Bench.Wire;
 
-// dotnet run -c Release --project bench [-- rmi|writes|rest|scale|serpent|wire ...]   (no argument: every case)
+// dotnet run -c Release --project bench [-- rmi|writes|rest|scale|serpent|wire|transfer ...]   (no argument: every case)
 // Every case runs on loopback against processes it starts itself and stops by PID.
-string[] all = ["rmi", "writes", "rest", "serpent", "scale", "wire"];
+string[] all = ["rmi", "writes", "rest", "serpent", "scale", "wire", "transfer"];
 var cases = args.Length == 0 ? all : args;
 Console.WriteLine($"Agenda benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
@@ -20,6 +21,7 @@ foreach (var name in cases)
         case "scale": await ScaleBenchmark.RunAsync(); break;
         case "serpent": SerpentBenchmark.Run(); break;
         case "wire": await WireBenchmark.RunAsync(); break;
+        case "transfer": await TransferBenchmark.RunAsync(); break;
         default:
             Console.Error.WriteLine($"unknown case '{name}'; cases: {string.Join(", ", all)}");
             return 2;
