@@ -61,7 +61,7 @@ public sealed class ContactsObject(IContactStore store, int maxExportBytes = Con
 
     // Keyword arguments of list, search and count: group='Family' keeps one group's contacts (any case), favorite=True
     // the favourites and favorite=False the others.
-    internal static readonly PyParameter[] FilterParameters = [PyParameter.Optional("group"), PyParameter.Optional("favorite")];
+    private static readonly PyParameter[] FilterParameters = [PyParameter.Optional("group"), PyParameter.Optional("favorite")];
 
     private static RemoteMethod Method(string name, IReadOnlyList<PyParameter> parameters, Func<PyArguments, RemoteCallContext, Task<object?>> body) =>
         StoreCalls.Method(SnakeDicts.FieldName, name, parameters, body);

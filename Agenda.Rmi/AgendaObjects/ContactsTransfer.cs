@@ -21,13 +21,17 @@ internal static class ContactsTransfer
     //   import_csv(text, dry_run=False) -> report dict
     public static RemoteMethod[] Methods(ContactImporter importer, int maxExportBytes) =>
     [
-        Method("export_vcard", [PyParameter.Optional("version", 4L), .. ContactsObject.FilterParameters], (a, c) =>
+        Method("export_vcard", [PyParameter.Optional("version", 4L), .. ExportFilters], (a, c) =>
             ExportAsync(importer, VCardOf(a.GetInt64("version")), a, maxExportBytes, c)),
-        Method("export_csv", [.. ContactsObject.FilterParameters], (a, c) =>
+        Method("export_csv", ExportFilters, (a, c) =>
             ExportAsync(importer, ContactFileFormats.Csv, a, maxExportBytes, c)),
         Method("import_vcard", ImportParameters, (a, c) => ImportAsync(importer, ContactFileFormats.VCard, a, c)),
         Method("import_csv", ImportParameters, (a, c) => ImportAsync(importer, ContactFileFormats.Csv, a, c)),
     ];
+
+    // group= one group's contacts (any case), text= a search as search() does, favorite=True|False; all combine.
+    private static readonly PyParameter[] ExportFilters =
+        [PyParameter.Optional("group"), PyParameter.Optional("text"), PyParameter.Optional("favorite")];
 
     private static readonly PyParameter[] ImportParameters = [PyParameter.Required("text"), PyParameter.Optional("dry_run", false)];
 
