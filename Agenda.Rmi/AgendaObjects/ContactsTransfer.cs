@@ -3,6 +3,7 @@ using System.Text;
 using Agenda.Core.Transfer;
 using Agenda.Rmi.Daemon;
 using Agenda.Rmi.Python;
+using Agenda.Rmi.Serpent;
 
 namespace Agenda.Rmi.AgendaObjects;
 
@@ -60,9 +61,18 @@ internal static class ContactsTransfer
         return text.ToString();
     }
 
+    // Python bytes arrive as serpent's base64 dict, which would otherwise read as "not dict".
+    private static string Text(object? value) => value switch
+    {
+        string text => text,
+        _ when SerpentBytes.TryDecode(value, out _) =>
+            throw PyException.TypeError("text must be a str, not bytes; decode the file first: open(path, encoding='utf-8').read()"),
+        _ => throw SnakeValues.WrongType("text", "a str", value),
+    };
+
     private static async Task<object?> ImportAsync(ContactImporter importer, ContactFileFormat format, PyArguments a, RemoteCallContext c)
     {
-        var text = a["text"] as string ?? throw SnakeValues.WrongType("text", "a str", a["text"]);
+        var text = Text(a["text"]);
         var dryRun = a["dry_run"] as bool? ?? throw SnakeValues.WrongType("dry_run", "a bool", a["dry_run"]);
         var report = await importer.ImportAsync(format, Encoding.UTF8.GetBytes(text), dryRun, c.Origin(), c.Cancellation);
         return SnakeReport.ToDict(report);
