@@ -21,7 +21,7 @@ huge = "".join(f"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Person {i}\r\nEND:VCARD\r\n" f
 try:
     contacts.import_vcard(huge)
     raise AssertionError("import_vcard of a text larger than a message did not fail")
-except Pyro4.errors.CommunicationError:
+except Pyro4.errors.ConnectionClosedError:
     pass
 contacts._pyroRelease()
 assert contacts.count() == before, contacts.count()
