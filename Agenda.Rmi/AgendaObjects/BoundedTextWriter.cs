@@ -14,8 +14,6 @@ internal sealed class BoundedTextWriter(int maxBytes) : TextWriter
 
     public override Encoding Encoding => Encoding.UTF8;
 
-    public int MaxBytes => maxBytes;
-
     // TextWriter routes every other Write and WriteLine overload through these two (and the span one), the async ones
     // included (the base WriteAsync(StringBuilder) writes chunk by chunk through WriteAsync(ReadOnlyMemory<char>)).
     public override void Write(char value) => Write(new ReadOnlySpan<char>(in value));
