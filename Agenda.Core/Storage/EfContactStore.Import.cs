@@ -20,15 +20,14 @@ internal sealed partial class EfContactStore
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             var counter = await db.IdCounters.SingleAsync(c => c.Name == AgendaDbContext.ContactIdCounter, ct);
-            var byUid = new Dictionary<string, ContactRow>(StringComparer.Ordinal); // this batch's rows, created or updated
+            var byUid = await RowsWithUidsAsync(db, cards, ct); // the stored rows these cards name, then this batch's own
             var now = clock.GetUtcNow().UtcDateTime;
             for (var i = 0; i < cards.Count; i++)
             {
                 var (card, errors) = ContactValidator.Validate(cards[i]);
                 if (errors.Count > 0) { outcomes.Add(new(i, ImportResult.Invalid, null, errors)); continue; }
 
-                var row = card.Uid.Length == 0 ? null
-                    : byUid.GetValueOrDefault(card.Uid) ?? await db.Contacts.SingleOrDefaultAsync(c => c.Uid == card.Uid, ct);
+                var row = card.Uid.Length == 0 ? null : byUid.GetValueOrDefault(card.Uid);
                 if (row is null)
                 {
                     row = new ContactRow { Id = counter.Next++, Version = 1, CreatedAt = now, UpdatedAt = now };
@@ -56,11 +55,27 @@ internal sealed partial class EfContactStore
             {
                 foreach (var row in byUid.Values) _cache.WriteFinished(row.Id, null); // the next read of each goes to the database
             }
-            var stored = byUid.Values.ToDictionary(r => r.Id, r => r.ToContact());
+            var changed = changes.Select(c => c.ContactId).ToHashSet();
+            var stored = byUid.Values.Where(r => changed.Contains(r.Id)).ToDictionary(r => r.Id, r => r.ToContact());
             changes = [.. changes.Select(c => c with { Contact = stored[c.ContactId], Version = stored[c.ContactId].Version })];
         }
         finally { _writeGate.Release(); }
         foreach (var change in changes) await notifier.PublishAsync(change);
         return outcomes;
+    }
+
+    /// <summary>
+    /// The stored rows whose UID one of the cards carries, tracked for update, found with one query per thousand UIDs
+    /// rather than one per card (10,000 cards: 10 queries). Cards are looked up by their trimmed UID, as validation stores it.
+    /// </summary>
+    private static async Task<Dictionary<string, ContactRow>> RowsWithUidsAsync(
+        AgendaDbContext db, IReadOnlyList<ContactCard> cards, CancellationToken ct)
+    {
+        var rows = new Dictionary<string, ContactRow>(StringComparer.Ordinal);
+        var uids = cards.Select(c => (c.Uid ?? "").Trim()).Where(u => u.Length > 0).Distinct().ToList();
+        foreach (var chunk in uids.Chunk(1000))
+            foreach (var row in await db.Contacts.Where(c => chunk.Contains(c.Uid)).ToListAsync(ct))
+                rows[row.Uid] = row;
+        return rows;
     }
 }
