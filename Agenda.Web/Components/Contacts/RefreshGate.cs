@@ -10,7 +10,18 @@ public sealed class RefreshGate
     private bool _running;
     private bool _again;
 
-    public async Task RunAsync(Func<Task> load)
+    /// <summary>Loads now (the first page, a filter, a move), or once more after the load in flight.</summary>
+    public Task RunAsync(Func<Task> load) => RunAsync(load, afterBurst: false);
+
+    /// <summary>
+    /// Loads after a change event, once the events published with it have arrived. SQLite's "async" queries finish
+    /// synchronously, so a load started at once would be over before the next event of a burst, and every event would
+    /// load again; an import from this very circuit even publishes its whole burst without leaving the dispatcher.
+    /// Yielding first lets the burst finish and fold into this one load.
+    /// </summary>
+    public Task RunAfterBurstAsync(Func<Task> load) => RunAsync(load, afterBurst: true);
+
+    private async Task RunAsync(Func<Task> load, bool afterBurst)
     {
         if (_running)
         {
@@ -20,10 +31,7 @@ public sealed class RefreshGate
         _running = true;
         try
         {
-            // SQLite's "async" queries finish synchronously, so a load started here would be over before the next
-            // event of the burst arrives, and every event would load again. An import from this very circuit
-            // publishes its whole burst without leaving the dispatcher: yielding lets it finish first.
-            await Task.Yield();
+            if (afterBurst) await Task.Yield();
             do
             {
                 _again = false;

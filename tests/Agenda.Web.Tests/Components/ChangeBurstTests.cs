@@ -21,10 +21,22 @@ public sealed class ChangeBurstTests
         await _circuit.InvokeAsync(async () =>
         {
             // SQLite's queries complete synchronously, as this load does.
-            var burst = Enumerable.Range(0, 1000).Select(_ => gate.RunAsync(() => { loads++; return Task.CompletedTask; })).ToList();
+            var burst = Enumerable.Range(0, 1000).Select(_ => gate.RunAfterBurstAsync(() => { loads++; return Task.CompletedTask; })).ToList();
             Assert.Equal(0, loads); // nothing loaded while the burst was still arriving
             await Task.WhenAll(burst);
         });
+
+        Assert.Equal(1, loads);
+    }
+
+    [Fact]
+    public async Task ALoadAskedForDirectlyRunsAtOnce()
+    {
+        var gate = new RefreshGate();
+        var loads = 0;
+
+        // The first page, a filter or a move: shown in the same render, not one dispatcher turn later.
+        await _circuit.InvokeAsync(() => Assert.True(gate.RunAsync(() => { loads++; return Task.CompletedTask; }).IsCompleted));
 
         Assert.Equal(1, loads);
     }
@@ -38,9 +50,9 @@ public sealed class ChangeBurstTests
 
         await _circuit.InvokeAsync(async () =>
         {
-            var running = gate.RunAsync(async () => { if (++loads == 1) await first.Task; });
+            var running = gate.RunAfterBurstAsync(async () => { if (++loads == 1) await first.Task; });
             await Task.Yield(); // the gate's own yield, then the first load starts and waits
-            var during = Enumerable.Range(0, 5).Select(_ => gate.RunAsync(() => Task.CompletedTask)).ToList();
+            var during = Enumerable.Range(0, 5).Select(_ => gate.RunAfterBurstAsync(() => Task.CompletedTask)).ToList();
             first.SetResult();
             await Task.WhenAll([running, .. during]);
         });
