@@ -9,7 +9,7 @@ public sealed class ApiOptions
     public int MaxRequestBodyBytes { get; set; } = 64 * 1024;
 
     /// <summary>
-    /// Largest file <c>POST /api/contacts/import</c> takes; bigger ones get 413. A whole phone book is a few MiB, more
+    /// Largest file an import reads (<c>POST /api/contacts/import</c> and the UI's Import); bigger ones get 413. A whole phone book is a few MiB, more
     /// with photos; the file is held in memory while it is read, so this is also what one import may cost.
     /// </summary>
     public int MaxImportBytes { get; set; } = 32 * 1024 * 1024;
