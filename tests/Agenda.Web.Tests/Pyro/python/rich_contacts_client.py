@@ -7,6 +7,7 @@ import Pyro4
 from Pyro4.util import SerializerBase
 
 import objeto_agenda
+from expect import raises
 
 contacts = Pyro4.Proxy("PYRONAME:agenda.contacts")
 contacts._pyroTimeout = 10
@@ -43,16 +44,6 @@ assert [c["id"] for c in contacts.list(favorite=False)] == [bia["id"]]
 assert [c["id"] for c in contacts.search("silva", group="Book club", favorite=True)] == [0]
 assert contacts.count(favorite=True) == 1 and contacts.count("bia", group="family") == 1
 assert contacts.groups() == [{"name": "Book club", "count": 1}, {"name": "Family", "count": 2}], contacts.groups()
-
-
-def raises(kind, call, *words):
-    try:
-        call()
-    except kind as e:
-        for word in words:
-            assert word in str(e), f"{word!r} not in {e!r}"
-        return
-    raise AssertionError(f"{kind.__name__} not raised")
 
 
 bad_phone = [{"number": "600 111 222"}, {"number": "call me"}]

@@ -5,19 +5,10 @@ imported again changes nothing, and a card edited in vobject updates its contact
 TypeError and ValueError a Python user expects. Run against an empty Agenda. Exits non-zero on the first wrong result."""
 import Pyro4
 import vobject
+from expect import raises
 
 contacts = Pyro4.Proxy("PYRONAME:agenda.contacts")
 contacts._pyroTimeout = 30
-
-
-def raises(kind, call, *words):
-    try:
-        call()
-    except kind as e:
-        for word in words:
-            assert word in str(e), f"{word!r} not in {e!r}"
-        return
-    raise AssertionError(f"{kind.__name__} not raised")
 
 
 card = vobject.vCard()
