@@ -20,7 +20,7 @@ internal sealed partial class EfContactStore
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             var byUid = new Dictionary<string, ContactRow>(StringComparer.Ordinal); // this batch's rows, created or updated
-            var now = clock.GetUtcNow().UtcDateTime;
+            var now = Now();
             for (var i = 0; i < cards.Count; i++)
             {
                 var (card, errors) = ContactValidator.Validate(cards[i]);

@@ -24,7 +24,7 @@ internal sealed partial class EfContactStore
             await using var db = await contexts.CreateDbContextAsync(ct);
             var stored = await WithFreeUidAsync(db, fields, null, ct); // before taking an id: a refused UID uses none
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var now = clock.GetUtcNow().UtcDateTime;
+            var now = Now();
             var row = new ContactRow { Id = await ContactIds.TakeAsync(db, 1, ct), Version = 1, CreatedAt = now, UpdatedAt = now };
             row.SetCard(stored);
             db.Contacts.Add(row);
@@ -100,7 +100,7 @@ internal sealed partial class EfContactStore
             if (newCard(current) is not { } card || card == current.Card) return current; // nothing to write, nothing to publish
             row.SetCard(await WithFreeUidAsync(db, card, id, ct));
             row.Version++;
-            row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            row.UpdatedAt = Now();
             await SaveAsync(db, id, ct);
             updated = row.ToContact();
             _cache.WriteFinished(id, updated);

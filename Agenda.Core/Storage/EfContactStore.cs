@@ -15,7 +15,9 @@ internal sealed partial class EfContactStore(
     private readonly WriteGate _writeGate = new(oneAtATime: storage.SoleWriter);
     private readonly ContactCache _cache = storage.SoleWriter ? new() : ContactCache.Off;
 
-    private static readonly Func<AgendaDbContext, long, CancellationToken, Task<ContactRow?>> ById =
+    // Compiled per store, not once per process: a compiled query serves a single model, and a process (the tests) may
+    // hold stores of both providers.
+    private readonly Func<AgendaDbContext, long, CancellationToken, Task<ContactRow?>> _byId =
         EF.CompileAsyncQuery((AgendaDbContext db, long id, CancellationToken ct) => db.Contacts.AsNoTracking().FirstOrDefault(c => c.Id == id));
 
     public async Task<Contact> GetAsync(long id, CancellationToken ct = default)
@@ -23,7 +25,7 @@ internal sealed partial class EfContactStore(
         if (_cache.TryGet(id, out var cached)) return cached;
         var epoch = _cache.ReadEpoch();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var contact = (await ById(db, id, ct))?.ToContact() ?? throw new ContactNotFoundException(id);
+        var contact = (await _byId(db, id, ct))?.ToContact() ?? throw new ContactNotFoundException(id);
         _cache.AddLoaded(contact, epoch);
         return contact;
     }
@@ -77,5 +79,12 @@ internal sealed partial class EfContactStore(
             return await db.Database.CanConnectAsync(ct) && await db.IdCounters.AnyAsync(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException) { return false; }
+    }
+
+    /// <summary>The time a write stamps, in whole microseconds: what PostgreSQL keeps, so a contact read back equals the one the write returned.</summary>
+    private DateTime Now()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
     }
 }
