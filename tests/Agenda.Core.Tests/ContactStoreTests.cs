@@ -139,6 +139,23 @@ public abstract class ContactStoreTests<TKind> where TKind : IStoreKind
         Assert.Equal(expected, await db.Store.CountAsync(term));
     }
 
+    [Theory]
+    [InlineData("50%", "discount 50% off")]
+    [InlineData("%", "discount 50% off")]
+    [InlineData("a_b", "path a_b")]
+    [InlineData("_", "path a_b")]
+    [InlineData("c:\\t", "c:\\temp")]
+    [InlineData("\\", "c:\\temp")]
+    public async Task WildcardCharactersInATermMatchOnlyThemselves(string term, string notes)
+    {
+        await using var db = await TKind.OpenAsync();
+        foreach (var text in new[] { "discount 50% off", "discount 5000 off", "path a_b", "path axb", "c:\\temp", "c:/temp" })
+            await db.Store.CreateAsync(Ana with { Notes = text }, Door.Rest);
+
+        var found = await db.Store.ListAsync(term, -1, 10);
+        Assert.Equal([notes], found.Items.Select(c => c.Card.Notes));
+    }
+
     [Fact]
     public async Task ReadAllStreamsEveryContactInIdOrderWithoutTheDeletedOnes()
     {

@@ -57,6 +57,18 @@ public static class PostgresServer
 /// <summary>One database on the test cluster; dropped, with any connection still open to it, when disposed.</summary>
 public sealed record PostgresDatabase(string Name, string ConnectionString) : IAsyncDisposable
 {
+    /// <summary>The first column of every row <paramref name="sql"/> returns, as text.</summary>
+    public async Task<IReadOnlyList<string>> QueryAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync()) values.Add(Convert.ToString(reader.GetValue(0)) ?? "");
+        return values;
+    }
+
     public void ClearPool()
     {
         using var connection = new NpgsqlConnection(ConnectionString);
