@@ -31,11 +31,11 @@ internal sealed class PostgresStorage : StorageProvider
     {
         const string example = "Host=127.0.0.1;Port=5432;Database=agenda;Username=agenda;Password=...";
         if (string.IsNullOrWhiteSpace(connectionString))
-            throw new StorageStartupException($"Storage:Provider is Postgres but {StorageOptions.ConnectionStringSetting} is not set; give it an Npgsql connection string such as {example}.");
+            throw new StorageStartupException($"Storage:Provider is Postgres but {StorageOptions.ConnectionStringSetting} is not set; give it an Npgsql connection string, like: {example}");
         try { return new PostgresStorage(connectionString, new NpgsqlConnectionStringBuilder(connectionString)); }
         catch (ArgumentException e)
         {
-            throw new StorageStartupException($"{StorageOptions.ConnectionStringSetting} is not an Npgsql connection string ({e.Message}); expected something like {example}.", e);
+            throw new StorageStartupException($"{StorageOptions.ConnectionStringSetting} is not an Npgsql connection string ({e.Message}); give it one like: {example}", e);
         }
     }
 
