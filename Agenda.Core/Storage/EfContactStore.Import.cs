@@ -5,6 +5,13 @@ namespace Agenda.Core.Storage;
 
 internal sealed partial class EfContactStore
 {
+    // An import that met another writer (a UID stored meanwhile, a contact changed since it was read) stored nothing
+    // and is judged again from scratch; a failure that repeats is not another writer's doing.
+    private const int ImportAttempts = 3;
+
+    // UIDs looked up per query: well below SQLite's and PostgreSQL's limits on parameters.
+    private const int UidsPerQuery = 500;
+
     /// <summary>
     /// One transaction for the whole batch: a batch of 10,000 cards costs one commit, not 10,000, and a failure (a full
     /// disk) stores none of it rather than part. Cards are checked one by one first, so an invalid card is skipped alone
@@ -13,21 +20,31 @@ internal sealed partial class EfContactStore
     public async Task<IReadOnlyList<ImportOutcome>> ImportAsync(
         IReadOnlyList<ContactCard> cards, bool dryRun, WriteOrigin origin, CancellationToken ct = default)
     {
+        var judged = cards.Select(ContactValidator.Validate).ToList();
+        for (var attempt = 1; ; attempt++)
+        {
+            try { return await TryImportAsync(judged, dryRun, origin, ct); }
+            catch (DbUpdateException) when (attempt < ImportAttempts) { }
+        }
+    }
+
+    private async Task<IReadOnlyList<ImportOutcome>> TryImportAsync(
+        IReadOnlyList<(ContactCard Card, Dictionary<string, string[]> Errors)> cards, bool dryRun, WriteOrigin origin, CancellationToken ct)
+    {
         var judged = new List<Judged>(cards.Count);
         var created = new List<ContactRow>(); // in card order, which is the order of their ids
         var changes = new List<ContactChange>();
         using (await _writeGate.EnterAsync(ct))
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            var byUid = new Dictionary<string, ContactRow>(StringComparer.Ordinal); // this batch's rows, created or updated
+            var byUid = await StoredWithUidsAsync(db, cards, ct); // then this batch's rows too, created or updated
             var now = Now();
             for (var i = 0; i < cards.Count; i++)
             {
-                var (card, errors) = ContactValidator.Validate(cards[i]);
+                var (card, errors) = cards[i];
                 if (errors.Count > 0) { judged.Add(new(i, ImportResult.Invalid, null, errors)); continue; }
 
-                var row = card.Uid.Length == 0 ? null
-                    : byUid.GetValueOrDefault(card.Uid) ?? await db.Contacts.SingleOrDefaultAsync(c => c.Uid == card.Uid, ct);
+                var row = card.Uid.Length == 0 ? null : byUid.GetValueOrDefault(card.Uid);
                 if (row is null)
                 {
                     row = new ContactRow { Version = 1, CreatedAt = now, UpdatedAt = now }; // its id comes at the commit
@@ -72,6 +89,18 @@ internal sealed partial class EfContactStore
         foreach (var change in changes) await notifier.PublishAsync(change);
         var notStored = dryRun ? created.ToHashSet() : []; // a contact a dry run did not create has no id
         return [.. judged.Select(j => new ImportOutcome(j.Index, j.Result, j.Row is null || notStored.Contains(j.Row) ? null : j.Row.Id, j.Errors))];
+    }
+
+    /// <summary>The stored contacts whose UID a valid card names, tracked for update, in a few queries rather than one per card.</summary>
+    private static async Task<Dictionary<string, ContactRow>> StoredWithUidsAsync(
+        AgendaDbContext db, IReadOnlyList<(ContactCard Card, Dictionary<string, string[]> Errors)> cards, CancellationToken ct)
+    {
+        var uids = cards.Where(c => c.Errors.Count == 0 && c.Card.Uid.Length > 0).Select(c => c.Card.Uid).Distinct(StringComparer.Ordinal);
+        var stored = new Dictionary<string, ContactRow>(StringComparer.Ordinal);
+        foreach (var chunk in uids.Chunk(UidsPerQuery))
+            foreach (var row in await db.Contacts.Where(c => chunk.Contains(c.Uid)).ToListAsync(ct))
+                stored[row.Uid] = row;
+        return stored;
     }
 
     /// <summary>What the batch does with one card, before ids are known.</summary>

@@ -1,4 +1,5 @@
 using Agenda.Core.Contacts;
+using Agenda.Core.Storage;
 
 namespace Agenda.Core.Tests.Providers;
 
@@ -108,6 +109,25 @@ public sealed class PostgresInstancesTests : IAsyncLifetime
             Assert.Equal([$"Contact {stored.Id} already has this UID."], Assert.IsType<ContactValidationException>(a.Exception!.InnerException).Errors["Uid"]));
         Assert.Equal(0, stored.Id);
         Assert.Equal(1, (await _b.Store.CreateAsync(Card("Next"), Door.Rest)).Id); // the refused creates rolled their ids back
+    }
+
+    [Fact]
+    public async Task ImportsOfTheSameUidsOnBothInstancesAtOnceBothLandAndCreateEachContactOnce()
+    {
+        // Several rounds: the two imports race for the same new UIDs only some of the time.
+        for (var round = 0; round < 5; round++)
+        {
+            IReadOnlyList<ContactCard> Batch(string name) => [.. Enumerable.Range(0, 50).Select(i => Card($"{name} {i}") with { Uid = $"uid-{round}-{i}" })];
+
+            var outcomes = await Task.WhenAll(
+                Task.Run(() => _a.Store.ImportAsync(Batch("Ana"), dryRun: false, Door.Rest)),
+                Task.Run(() => _b.Store.ImportAsync(Batch("Bia"), dryRun: false, Door.Rest)));
+
+            Assert.Equal(50, outcomes.SelectMany(o => o).Count(o => o.Result == ImportResult.Created));
+        }
+        var stored = await _a.Store.ReadAllAsync().ToListAsync();
+        Assert.Equal(Enumerable.Range(0, 250).Select(i => (long)i), stored.Select(c => c.Id));
+        Assert.Equal(250, (await _b.Store.CreateAsync(Card("Next"), Door.Ui)).Id); // an import that lost its race gave its ids back
     }
 
     [Fact]
