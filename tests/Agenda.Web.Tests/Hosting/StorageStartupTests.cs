@@ -56,4 +56,21 @@ public class StorageStartupTests
         using var client = new HttpClient { BaseAddress = again.BaseAddress };
         Assert.Contains("\"firstName\":\"Ana\"", await client.GetStringAsync("api/contacts/0"));
     }
+
+    [Fact]
+    public async Task OnPostgresTheUsersCommandKeepsAccountsInTheSameDatabase()
+    {
+        await using var database = await PostgresServer.CreateEmptyAsync();
+        var settings = new Dictionary<string, string> { ["Storage__Provider"] = "Postgres", ["ConnectionStrings__Agenda"] = database.ConnectionString };
+        var data = Directory.CreateTempSubdirectory("agenda-users").FullName;
+
+        var add = await UsersCommandRun.RunAsync(data, "lilac-harbour-42", settings, "users", "add", "ana", "--role", "Admin");
+        var list = await UsersCommandRun.RunAsync(data, null, settings, "users", "list");
+
+        Assert.Equal((0, 0), (add.ExitCode, list.ExitCode));
+        Assert.Matches(@"ana\s+Admin", list.Output);
+        Assert.Equal(["ana"], await database.QueryAsync("""SELECT "UserName" FROM "AspNetUsers" """));
+        Assert.False(File.Exists(Path.Combine(data, "agenda.db"))); // nothing went to the SQLite file the command would otherwise use
+        Directory.Delete(data, recursive: true);
+    }
 }
