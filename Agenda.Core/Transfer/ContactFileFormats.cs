@@ -27,6 +27,9 @@ public static class ContactFileFormats
         ["text/directory"] = "text/vcard",
     };
 
+    /// <summary>Every media type an import takes: each format's, then the older names (<c>text/x-vcard</c>, ...).</summary>
+    public static IReadOnlyList<string> ImportMediaTypes { get; } = [.. All.Select(f => f.MediaType).Distinct(), .. MediaTypeAliases.Keys];
+
     /// <summary>The format with this name (<c>vcard</c>, <c>VCard3</c>), or null.</summary>
     public static ContactFileFormat? Find(string? name) =>
         All.FirstOrDefault(f => f.Name.Equals(name?.Trim(), StringComparison.OrdinalIgnoreCase));

@@ -1,5 +1,6 @@
 using Agenda.Core.Contacts;
 using Agenda.Core.Storage;
+using Agenda.Core.Transfer;
 using Agenda.Rmi.Daemon;
 using Agenda.Rmi.Python;
 
@@ -10,17 +11,21 @@ namespace Agenda.Rmi.AgendaObjects;
 /// stock client needs no converter). A contact dict carries the whole card in snake_case (<see cref="SnakeDicts"/>):
 /// names, organization and job_title, phones/emails/addresses/urls as lists of dicts, birthday and anniversary, notes,
 /// groups, favorite, uid and the read-only vcard_extras; phone_number and email as the primary's; and id, version,
-/// created_at and updated_at (ISO 8601, UTC). add and update take the same keys (<see cref="SnakeFields"/>).
+/// created_at and updated_at (ISO 8601, UTC). add and update take the same keys (<see cref="SnakeFields"/>). vCard and
+/// CSV files go in and out as str (<see cref="ContactsTransfer"/>).
 /// </summary>
-public sealed class ContactsObject(IContactStore store) : IRemoteObject
+public sealed class ContactsObject(IContactStore store, int maxExportBytes = ContactsObject.DefaultMaxExportBytes) : IRemoteObject
 {
     public const string ObjectName = "agenda.contacts";
     public const int MaxLimit = 1000;
 
+    /// <summary>The daemon's default message size (Rmi:MaxMessageBytes); the host passes the configured one.</summary>
+    public const int DefaultMaxExportBytes = 4 * 1024 * 1024;
+
     public string TypeName => "Contacts";
     public IReadOnlyDictionary<string, RemoteAttribute> Attributes => RemoteTable.NoAttributes;
 
-    public IReadOnlyDictionary<string, RemoteMethod> Methods => field ??= RemoteTable.Of(
+    public IReadOnlyDictionary<string, RemoteMethod> Methods => field ??= RemoteTable.Of([
         Method("add", [PyParameter.Required("contact")], async (a, c) =>
         {
             var contact = SnakeInput.Read(a["contact"], "contact");
@@ -50,7 +55,9 @@ public sealed class ContactsObject(IContactStore store) : IRemoteObject
             (long)await store.CountAsync(Filter(a, a.GetOptionalString("text")), c.Cancellation)),
         // groups() -> [{'name': 'Family', 'count': 12}, ...] ordered by name
         Method("groups", [], async (_, c) =>
-            (await store.GroupsAsync(c.Cancellation)).Select(g => new Dictionary<string, object?> { ["name"] = g.Name, ["count"] = (long)g.Count }).ToList()));
+            (await store.GroupsAsync(c.Cancellation)).Select(g => new Dictionary<string, object?> { ["name"] = g.Name, ["count"] = (long)g.Count }).ToList()),
+        // export_vcard, export_csv, import_vcard and import_csv
+        .. ContactsTransfer.Methods(new ContactImporter(store), maxExportBytes)]);
 
     // Keyword arguments of list, search and count: group='Family' keeps one group's contacts (any case), favorite=True
     // the favourites and favorite=False the others.
@@ -59,7 +66,7 @@ public sealed class ContactsObject(IContactStore store) : IRemoteObject
     private static RemoteMethod Method(string name, IReadOnlyList<PyParameter> parameters, Func<PyArguments, RemoteCallContext, Task<object?>> body) =>
         StoreCalls.Method(SnakeDicts.FieldName, name, parameters, body);
 
-    private static ContactFilter Filter(PyArguments a, string? text) => new(text, a.GetOptionalString("group"), a["favorite"] switch
+    internal static ContactFilter Filter(PyArguments a, string? text) => new(text, a.GetOptionalString("group"), a["favorite"] switch
     {
         null => null,
         bool favorite => favorite,

@@ -29,7 +29,7 @@ internal sealed class AgendaObjectsRegistration(
     private readonly (string Name, IRemoteObject Object, string[] Metadata)[] _objects =
     [
         (OriginalAgendaObject.ObjectName, new OriginalAgendaObject(store), []),
-        (ContactsObject.ObjectName, new ContactsObject(store), ["agenda"]),
+        (ContactsObject.ObjectName, new ContactsObject(store, daemons.Objects.Options.MaxMessageBytes), ["agenda"]),
     ];
 
     public Task StartAsync(CancellationToken cancellationToken)

@@ -29,6 +29,7 @@ public static class ApiExtensions
             swagger.SchemaFilter<ContactSchemas>();
             swagger.OperationFilter<ApiExamples>();
             swagger.OperationFilter<WireApiExamples>(); // after ApiExamples: its contact wording does not fit /api/wire
+            swagger.OperationFilter<TransferApiExamples>(); // after ApiExamples: import and export carry files, not contacts
             swagger.AddBearerSecurity(); // Swagger UI's Authorize button takes a personal access token
         });
         return services;

@@ -7,4 +7,10 @@ public sealed class ApiOptions
 
     /// <summary>Largest request body /api reads; bigger bodies get 413. A contact is well under 1 KiB.</summary>
     public int MaxRequestBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>
+    /// Largest file an import reads (<c>POST /api/contacts/import</c> and the UI's Import); bigger ones get 413. A whole phone book is a few MiB, more
+    /// with photos; the file is held in memory while it is read, so this is also what one import may cost.
+    /// </summary>
+    public int MaxImportBytes { get; set; } = 32 * 1024 * 1024;
 }

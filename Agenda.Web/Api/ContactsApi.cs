@@ -8,8 +8,9 @@ using static Agenda.Web.Api.ContactRequest;
 namespace Agenda.Web.Api;
 
 /// <summary>
-/// /api/contacts: list, read and create here; replace, patch and delete in <see cref="ContactUpdates"/>. Bodies bind as
-/// <see cref="ContactRequest"/>; refused bodies and the store's errors become problems in <see cref="ContactProblemFilter"/>.
+/// /api/contacts: list, read and create here; replace, patch and delete in <see cref="ContactUpdates"/>; import and
+/// export in <see cref="TransferApi"/>. Bodies bind as <see cref="ContactRequest"/>; refused bodies and the store's errors
+/// become problems in <see cref="ContactProblemFilter"/>.
 /// </summary>
 internal static class ContactsApi
 {
@@ -43,6 +44,7 @@ internal static class ContactsApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapContactUpdates();
+        group.MapContactTransfer(); // /export and /import: vCard and Google CSV files
         return group;
     }
 

@@ -23,7 +23,7 @@ internal static class JsonRequestBody
             return (null, ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type",
                 $"Send the body as {string.Join(" or ", mediaTypes)} (UTF-8); got '{request.ContentType ?? "no content type"}'."));
 
-        var bytes = await ReadLimitedAsync(request, limit, ct);
+        var bytes = await LimitedRequestBody.ReadAsync(request, limit, ct);
         if (bytes is null)
             return (null, ApiProblems.Problem(StatusCodes.Status413PayloadTooLarge, "Content Too Large",
                 $"The request body is larger than {limit} bytes."));
@@ -42,21 +42,6 @@ internal static class JsonRequestBody
         MediaTypeHeaderValue.TryParse(contentType, out var parsed)
         && mediaTypes.Any(m => parsed.MediaType.Equals(m, StringComparison.OrdinalIgnoreCase))
         && (!parsed.Charset.HasValue || parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>The whole body, or null when it is longer than <paramref name="limit"/>.</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(HttpRequest request, int limit, CancellationToken ct)
-    {
-        if (request.ContentLength > limit) return null;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > limit) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
 
     // "$" names the whole body, as ASP.NET Core MVC does for JSON input errors.
     private static ValidationProblem Invalid(string message) =>

@@ -1,3 +1,4 @@
+using Agenda.Web.Components.Transfer;
 using Agenda.Web.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -21,8 +22,15 @@ public static class UiExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         var pages = app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The contacts page's Export links: a file download, which a circuit cannot send.
+        var export = app.MapExportDownload();
         // With sign-in on, every page but /signin ([AllowAnonymous]) needs a role; visitors are sent to /signin first.
-        if (SecurityExtensions.SignInRegistered(app.Services)) pages.RequireAuthorization(AgendaPolicies.Read);
+        // The download asks what its page asks.
+        if (SecurityExtensions.SignInRegistered(app.Services))
+        {
+            pages.RequireAuthorization(AgendaPolicies.Read);
+            export.RequireAuthorization(AgendaPolicies.Read);
+        }
         return app;
     }
 }

@@ -38,9 +38,16 @@ public sealed class RecentChanges(TimeProvider time) : IDisposable
             catch (OperationCanceledException) { return; }
         }
         var now = time.GetUtcNow();
+        int removed;
         lock (_gate)
-            foreach (var id in _marks.Where(m => m.Value.Until <= now).Select(m => m.Key).ToList()) _marks.Remove(id);
-        if (Expired is { } expired) await expired();
+        {
+            var due = _marks.Where(m => m.Value.Until <= now).Select(m => m.Key).ToList();
+            foreach (var id in due) _marks.Remove(id);
+            removed = due.Count;
+        }
+        // After an import marked thousands of contacts, the first timer clears most of their marks and the rest
+        // find nothing left: one re-render, not one per contact.
+        if (removed > 0 && Expired is { } expired) await expired();
     }
 
     public void Dispose()

@@ -25,11 +25,15 @@ public sealed class AgendaApiApplication : WebApplicationFactory<Program>
 
     public IContactStore Store => Services.GetRequiredService<IContactStore>();
 
+    /// <summary>More configuration for this app (<c>Api:MaxImportBytes</c> and the like), applied last.</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Agenda", $"Data Source={DatabaseFile}");
         builder.UseFreePyroPorts();
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
     /// <summary>Every contact in the store, read past the API, to prove a refused request changed nothing.</summary>

@@ -15,6 +15,8 @@ public class OpenApiDocumentTests(AgendaApiApplication app) : IClassFixture<Agen
         { "/api/contacts/{id}", "put", "200 400 404 412 413 415", "id,If-Match" },
         { "/api/contacts/{id}", "patch", "200 400 404 412 413 415", "id,If-Match" },
         { "/api/contacts/{id}", "delete", "204 400 404 412", "id,If-Match" },
+        { "/api/contacts/export", "get", "200 400", "favorite,format,group,q" },
+        { "/api/contacts/import", "post", "200 400 413 415", "dryRun" },
         { "/api/naming", "get", "200 503", "" },
         { "/api/wire", "get", "200", "" },
         { "/api/wire/start", "post", "200", "" },
@@ -47,7 +49,7 @@ public class OpenApiDocumentTests(AgendaApiApplication app) : IClassFixture<Agen
     {
         var paths = (await DocumentAsync()).GetProperty("paths").EnumerateObject().Select(p => p.Name).Order();
 
-        Assert.Equal(["/api/contacts", "/api/contacts/{id}", "/api/contacts/groups", "/api/naming", "/api/wire", "/api/wire/capture.pcapng", "/api/wire/clear", "/api/wire/conversations",
+        Assert.Equal(["/api/contacts", "/api/contacts/{id}", "/api/contacts/export", "/api/contacts/groups", "/api/contacts/import", "/api/naming", "/api/wire", "/api/wire/capture.pcapng", "/api/wire/clear", "/api/wire/conversations",
             "/api/wire/conversations/{id}", "/api/wire/diagnoses", "/api/wire/start", "/api/wire/stop"], paths);
     }
 
@@ -85,6 +87,34 @@ public class OpenApiDocumentTests(AgendaApiApplication app) : IClassFixture<Agen
         Assert.Contains("conversation", id.GetProperty("description").GetString());
         var notFound = get.GetProperty("responses").GetProperty("404").GetProperty("content").GetProperty("application/problem+json");
         Assert.Contains("captured conversation", notFound.GetProperty("example").GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData("text/vcard", "BEGIN:VCARD")]
+    [InlineData("text/x-vcard", "BEGIN:VCARD")]
+    [InlineData("text/directory", "BEGIN:VCARD")]
+    [InlineData("text/csv", "First Name,")]
+    public async Task TheImportDeclaresEachFileTypeItTakesWithAnExampleFile(string mediaType, string start)
+    {
+        var import = (await DocumentAsync()).GetProperty("paths").GetProperty("/api/contacts/import").GetProperty("post");
+
+        var body = import.GetProperty("requestBody").GetProperty("content").GetProperty(mediaType);
+        Assert.StartsWith(start, body.GetProperty("example").GetString());
+        var report = import.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example");
+        Assert.Equal(["dryRun", "imported", "updated", "unchanged", "skipped", "contactIds"], report.EnumerateObject().Select(p => p.Name));
+        var tooLarge = import.GetProperty("responses").GetProperty("413").GetProperty("content").GetProperty("application/problem+json");
+        Assert.Contains("Api:MaxImportBytes", tooLarge.GetProperty("example").GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task TheExportProducesVCardAndCsvFilesWithTheirFileName()
+    {
+        var ok = (await DocumentAsync()).GetProperty("paths").GetProperty("/api/contacts/export").GetProperty("get")
+            .GetProperty("responses").GetProperty("200");
+
+        Assert.Equal(["text/vcard", "text/csv"], ok.GetProperty("content").EnumerateObject().Select(p => p.Name));
+        Assert.StartsWith("BEGIN:VCARD", ok.GetProperty("content").GetProperty("text/vcard").GetProperty("example").GetString());
+        Assert.Contains("agenda-", ok.GetProperty("headers").GetProperty("Content-Disposition").GetProperty("example").GetString());
     }
 
     [Fact]

@@ -19,10 +19,12 @@ public sealed class StorePages : IAsyncDisposable
     public FakeTimeProvider Clock { get; } = new();
     public IContactStore Store => Context.Services.GetRequiredService<IContactStore>();
 
-    public static async Task<StorePages> OpenAsync()
+    /// <param name="configure">More services or options, added before any is resolved.</param>
+    public static async Task<StorePages> OpenAsync(Action<IServiceCollection>? configure = null)
     {
         var pages = new StorePages();
         var services = pages.Context.Services;
+        configure?.Invoke(services);
         services.AddSingleton<TimeProvider>(pages.Clock); // before the store, which keeps a clock already registered
         services.AddContactStore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
