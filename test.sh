@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test of Agenda. Installs the Debian packages the tests drive (Chromium, Python Pyro4 and
-# serpent, vobject, tshark) when they are missing, builds the solution once, then runs each test project.
-# Exits non-zero when anything fails.
+# serpent, vobject, tshark, PostgreSQL) when they are missing, builds the solution once, starts a throwaway PostgreSQL
+# cluster (stopped and deleted on exit, whatever happened), then runs each test project. Exits non-zero when anything fails.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 need=()
-for pkg in chromium python3-pyro4 python3-serpent python3-vobject tshark; do
+for pkg in chromium python3-pyro4 python3-serpent python3-vobject tshark postgresql; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then
@@ -18,6 +18,10 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build Agenda.sln -c Release -warnaserror --nologo -v quiet
+
+# The PostgreSQL tests' server: AGENDA_TEST_POSTGRES names it (tests/postgres.sh says how it is set up).
+source tests/postgres.sh
+start_test_postgres
 
 results=$(mktemp -d)
 status=0

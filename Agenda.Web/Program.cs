@@ -16,8 +16,8 @@ builder.UseDefaultUrls();
 // Off loopback, Agenda starts only with sign-in required or anonymous access chosen (Security section); else exit 1.
 if (ExposureGuard.Refuses(builder.Configuration, Console.Error)) return 1;
 
-// The one contact store behind every front door (SQLite by default).
-builder.Services.AddContactStore(builder.Configuration);
+// The one contact store behind every front door: SQLite by default, PostgreSQL with Storage:Provider=Postgres.
+if (!StoreStartup.TryAddContactStore(builder, Console.Error)) return 1;
 // Who may read and change contacts (Security section): sign-in, access tokens, exposure rules.
 builder.Services.AddAgendaSecurity(builder.Configuration);
 // /healthz checks the store.
@@ -36,7 +36,8 @@ builder.AddAgendaUi();
 if (UsersCommand.IsInvoked(args)) return await UsersCommand.RunAsync(builder, args);
 
 var app = builder.Build();
-await app.Services.InitializeContactStoreAsync();
+// Migrations, before anything listens; a database that cannot be reached is one line naming it, and exit 1.
+if (!await StoreStartup.TryInitializeAsync(app.Services, Console.Error)) return 1;
 // Roles and the bootstrap admin, when sign-in is required.
 await app.Services.InitializeSecurityAsync();
 

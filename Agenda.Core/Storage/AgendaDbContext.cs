@@ -5,8 +5,12 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Agenda.Core.Storage;
 
-/// <summary>The one database: contacts, and the accounts and access tokens of the people who may use them.</summary>
-internal sealed class AgendaDbContext(DbContextOptions<AgendaDbContext> options) : IdentityDbContext<AgendaUser>(options)
+/// <summary>
+/// The one database: contacts, and the accounts and access tokens of the people who may use them. The model every
+/// provider shares; each provider's subclass (<see cref="Providers.SqliteAgendaDbContext"/>,
+/// <see cref="Providers.PostgresAgendaDbContext"/>) owns its migrations and adds what only it has.
+/// </summary>
+internal abstract class AgendaDbContext(DbContextOptions options) : IdentityDbContext<AgendaUser>(options)
 {
     public const string ContactIdCounter = "contacts";
 
@@ -33,7 +37,8 @@ internal sealed class AgendaDbContext(DbContextOptions<AgendaDbContext> options)
         model.Entity<IdCounter>(e =>
         {
             e.HasKey(c => c.Name);
-            e.Property(c => c.Next).IsConcurrencyToken(); // a second process allocating the same id fails instead of colliding
+            // Kept as in the migrations. Ids are taken by one atomic UPDATE (ContactIds), which needs no token to be safe.
+            e.Property(c => c.Next).IsConcurrencyToken();
             e.HasData(new IdCounter { Name = ContactIdCounter, Next = 0 });
         });
         model.Entity<AccessTokenRow>(e =>

@@ -6,7 +6,8 @@ namespace Agenda.Core.Storage;
 /// <summary>
 /// Contacts by id as last committed, so a read by id (<c>buscar</c>, <c>GET /api/contacts/{id}</c>: the hot path of
 /// every door) costs a dictionary lookup instead of a database round trip. Writers update it after each commit.
-/// Valid because this process is the only writer of its database (see README: one Agenda process per database).
+/// Valid only where this process is the only writer of its database (SQLite: one Agenda process per file); with
+/// PostgreSQL another instance may write at any moment, so the store uses <see cref="Off"/> and reads the database.
 /// </summary>
 /// <remarks>
 /// The race to avoid: a reader loads version 1 from the database, a writer commits version 2 (or a delete) and
@@ -19,6 +20,9 @@ internal sealed class ContactCache(int capacity = 200_000)
     private readonly Lock _lock = new();
     private long _epoch;
 
+    /// <summary>A cache that keeps nothing: every read goes to the database.</summary>
+    public static ContactCache Off => new(capacity: 0);
+
     public bool TryGet(long id, out Contact contact) => _contacts.TryGetValue(id, out contact!);
 
     /// <summary>Taken before a database read; pass it to <see cref="AddLoaded"/>.</summary>
@@ -28,7 +32,7 @@ internal sealed class ContactCache(int capacity = 200_000)
     {
         lock (_lock)
         {
-            if (_epoch != epochBeforeRead) return;
+            if (_epoch != epochBeforeRead || capacity == 0) return;
             if (_contacts.Count >= capacity) _contacts.Clear(); // bounded: a rare full reload beats unbounded growth
             _contacts.TryAdd(contact.Id, contact);
         }
@@ -46,7 +50,7 @@ internal sealed class ContactCache(int capacity = 200_000)
         lock (_lock)
         {
             if (committed is null) _contacts.TryRemove(id, out _);
-            else _contacts[id] = committed;
+            else if (capacity > 0) _contacts[id] = committed;
         }
     }
 }

@@ -1,4 +1,5 @@
 using Agenda.Core.Contacts;
+using Agenda.Core.Storage.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Agenda.Core.Storage;
@@ -9,9 +10,6 @@ namespace Agenda.Core.Storage;
 /// </summary>
 internal static class ContactSearch
 {
-    // The trigram index cannot answer terms shorter than one trigram; those scan (they match many rows anyway).
-    private const int ShortestIndexedTerm = 3;
-
     /// <summary>
     /// First and second name are joined by a space so "ana silva" finds Ana Silva; newlines keep the other fields apart.
     /// A card of only the original four fields gives the same text as before rich contacts, so old rows need no rewrite.
@@ -38,7 +36,7 @@ internal static class ContactSearch
     public static string GroupsTextOf(IReadOnlyList<string> groups) =>
         groups.Count == 0 ? "" : "\n" + string.Join("\n", groups.Select(g => g.ToLowerInvariant())) + "\n";
 
-    public static IQueryable<ContactRow> Apply(AgendaDbContext db, IQueryable<ContactRow> rows, ContactFilter? filter)
+    public static IQueryable<ContactRow> Apply(StorageProvider storage, AgendaDbContext db, IQueryable<ContactRow> rows, ContactFilter? filter)
     {
         if (filter is null) return rows;
         if (filter.Favorite is { } favorite) rows = rows.Where(r => r.Favorite == favorite);
@@ -47,34 +45,31 @@ internal static class ContactSearch
             var group = GroupsTextOf([filter.Group.Trim()]);
             rows = rows.Where(r => r.GroupsText.Contains(group));
         }
-        return Search(db, rows, filter.Search);
-    }
-
-    private static IQueryable<ContactRow> Search(AgendaDbContext db, IQueryable<ContactRow> rows, string? search)
-    {
-        var term = search?.Trim();
+        var term = filter.Search?.Trim();
         if (string.IsNullOrEmpty(term)) return rows;
-        var text = term.ToLowerInvariant();
         var digits = DigitsOf(term);
         var phoneLike = digits.Length > 0 && term.All(c => char.IsAsciiDigit(c) || " +-().".Contains(c));
-
-        if (db.Database.IsSqlite() && Indexable(text) && (!phoneLike || Indexable(digits)))
-        {
-            // FTS5 query syntax: a double-quoted string is a phrase, which the trigram tokenizer matches as a substring.
-            var match = phoneLike
-                ? $"SearchText : {Phrase(text)} OR PhoneDigits : {Phrase(digits)}"
-                : $"SearchText : {Phrase(text)}";
-            var ids = db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM ContactsSearch WHERE ContactsSearch MATCH {match}");
-            return rows.Where(r => ids.Contains(r.Id));
-        }
-        return phoneLike
-            ? rows.Where(r => r.SearchText.Contains(text) || r.PhoneDigits.Contains(digits))
-            : rows.Where(r => r.SearchText.Contains(text));
+        return storage.Search(db, rows, term.ToLowerInvariant(), phoneLike ? digits : null);
     }
 
+    /// <summary>
+    /// Substring match with LIKE and the term's own wildcards escaped, written out rather than left to how
+    /// <c>string.Contains</c> translates (<c>strpos</c> in older Npgsql versions, which no index answers): PostgreSQL's
+    /// trigram indexes answer <c>LIKE '%term%'</c>, and a test reads the plan to prove it.
+    /// </summary>
+    public static IQueryable<ContactRow> Substring(IQueryable<ContactRow> rows, string text, string? digits)
+    {
+        var textPattern = LikePattern(text);
+        if (digits is null) return rows.Where(r => EF.Functions.Like(r.SearchText, textPattern, LikeEscape));
+        var digitsPattern = LikePattern(digits);
+        return rows.Where(r => EF.Functions.Like(r.SearchText, textPattern, LikeEscape) || EF.Functions.Like(r.PhoneDigits, digitsPattern, LikeEscape));
+    }
+
+    // Backslash escapes LIKE's wildcards; said explicitly because SQLite has no default escape character.
+    private const string LikeEscape = "\\";
+
+    private static string LikePattern(string term) =>
+        "%" + term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+
     private static string Joined(params string[] parts) => string.Join(" ", parts.Where(p => p.Length > 0));
-
-    private static bool Indexable(string term) => term.EnumerateRunes().Count() >= ShortestIndexedTerm;
-
-    private static string Phrase(string term) => "\"" + term.Replace("\"", "\"\"") + "\"";
 }

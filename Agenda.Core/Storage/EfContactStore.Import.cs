@@ -5,77 +5,104 @@ namespace Agenda.Core.Storage;
 
 internal sealed partial class EfContactStore
 {
+    // An import that met another writer (a UID stored meanwhile, a contact changed since it was read) stored nothing
+    // and is judged again from scratch; a failure that repeats is not another writer's doing.
+    private const int ImportAttempts = 3;
+
+    // UIDs looked up per query: well below SQLite's and PostgreSQL's limits on parameters.
+    private const int UidsPerQuery = 500;
+
     /// <summary>
-    /// One transaction for the whole batch, under the write gate: a batch of 10,000 cards costs one commit, not 10,000,
-    /// and a failure (a full disk) stores none of it rather than part. Cards are checked one by one first, so an invalid
-    /// card is skipped alone and never reaches the database.
+    /// One transaction for the whole batch: a batch of 10,000 cards costs one commit, not 10,000, and a failure (a full
+    /// disk) stores none of it rather than part. Cards are checked one by one first, so an invalid card is skipped alone
+    /// and never reaches the database. New contacts take their ids as one block, in one statement, just before the commit.
     /// </summary>
     public async Task<IReadOnlyList<ImportOutcome>> ImportAsync(
         IReadOnlyList<ContactCard> cards, bool dryRun, WriteOrigin origin, CancellationToken ct = default)
     {
-        var outcomes = new List<ImportOutcome>(cards.Count);
+        var judged = cards.Select(ContactValidator.Validate).ToList();
+        for (var attempt = 1; ; attempt++)
+        {
+            try { return await TryImportAsync(judged, dryRun, origin, ct); }
+            catch (DbUpdateException) when (attempt < ImportAttempts) { }
+        }
+    }
+
+    private async Task<IReadOnlyList<ImportOutcome>> TryImportAsync(
+        IReadOnlyList<(ContactCard Card, Dictionary<string, string[]> Errors)> cards, bool dryRun, WriteOrigin origin, CancellationToken ct)
+    {
+        var judged = new List<Judged>(cards.Count);
+        var created = new List<ContactRow>(); // in card order, which is the order of their ids
         var changes = new List<ContactChange>();
-        await _writeGate.WaitAsync(ct);
-        try
+        using (await _writeGate.EnterAsync(ct))
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            var counter = await db.IdCounters.SingleAsync(c => c.Name == AgendaDbContext.ContactIdCounter, ct);
-            var byUid = await RowsWithUidsAsync(db, cards, ct); // the stored rows these cards name, then this batch's own
-            var now = clock.GetUtcNow().UtcDateTime;
+            var byUid = await StoredWithUidsAsync(db, cards, ct); // then this batch's rows too, created or updated
+            var now = Now();
             for (var i = 0; i < cards.Count; i++)
             {
-                var (card, errors) = ContactValidator.Validate(cards[i]);
-                if (errors.Count > 0) { outcomes.Add(new(i, ImportResult.Invalid, null, errors)); continue; }
+                var (card, errors) = cards[i];
+                if (errors.Count > 0) { judged.Add(new(i, ImportResult.Invalid, null, errors)); continue; }
 
                 var row = card.Uid.Length == 0 ? null : byUid.GetValueOrDefault(card.Uid);
                 if (row is null)
                 {
-                    row = new ContactRow { Id = counter.Next++, Version = 1, CreatedAt = now, UpdatedAt = now };
+                    row = new ContactRow { Version = 1, CreatedAt = now, UpdatedAt = now }; // its id comes at the commit
                     row.SetCard(card.Uid.Length == 0 ? card with { Uid = Guid.NewGuid().ToString() } : card);
-                    db.Contacts.Add(row);
-                    outcomes.Add(new(i, ImportResult.Created, dryRun ? null : row.Id));
-                    changes.Add(new(row.Id, ChangeKind.Created, row.Version, origin.Door, null, origin.Who));
+                    created.Add(row);
+                    judged.Add(new(i, ImportResult.Created, row));
                 }
-                else if (row.ToContact().Card == card) outcomes.Add(new(i, ImportResult.Unchanged, row.Id));
+                else if (row.ToContact().Card == card) judged.Add(new(i, ImportResult.Unchanged, row));
                 else
                 {
                     row.SetCard(card);
                     row.Version++;
                     row.UpdatedAt = now;
-                    outcomes.Add(new(i, ImportResult.Updated, row.Id));
-                    changes.Add(new(row.Id, ChangeKind.Updated, row.Version, origin.Door, null, origin.Who));
+                    judged.Add(new(i, ImportResult.Updated, row));
                 }
                 byUid[row.Uid] = row;
             }
-            if (dryRun || changes.Count == 0) return outcomes;
-
-            _cache.WriteStarting();
-            try { await db.SaveChangesAsync(ct); }
-            finally
+            if (!dryRun && judged.Any(j => j.Result is ImportResult.Created or ImportResult.Updated))
             {
-                foreach (var row in byUid.Values) _cache.WriteFinished(row.Id, null); // the next read of each goes to the database
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                if (created.Count > 0)
+                {
+                    var first = await ContactIds.TakeAsync(db, created.Count, ct);
+                    for (var k = 0; k < created.Count; k++) created[k].Id = first + k;
+                    db.Contacts.AddRange(created);
+                }
+                _cache.WriteStarting();
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                    await transaction.CommitAsync(ct);
+                }
+                finally
+                {
+                    foreach (var row in byUid.Values) _cache.WriteFinished(row.Id, null); // the next read of each goes to the database
+                }
+                changes = [.. judged.Where(j => j.Result is ImportResult.Created or ImportResult.Updated).Select(j => new ContactChange(
+                    j.Row!.Id, j.Result == ImportResult.Created ? ChangeKind.Created : ChangeKind.Updated,
+                    j.Row.Version, origin.Door, j.Row.ToContact(), origin.Who))];
             }
-            var changed = changes.Select(c => c.ContactId).ToHashSet();
-            var stored = byUid.Values.Where(r => changed.Contains(r.Id)).ToDictionary(r => r.Id, r => r.ToContact());
-            changes = [.. changes.Select(c => c with { Contact = stored[c.ContactId], Version = stored[c.ContactId].Version })];
         }
-        finally { _writeGate.Release(); }
         foreach (var change in changes) await notifier.PublishAsync(change);
-        return outcomes;
+        var notStored = dryRun ? created.ToHashSet() : []; // a contact a dry run did not create has no id
+        return [.. judged.Select(j => new ImportOutcome(j.Index, j.Result, j.Row is null || notStored.Contains(j.Row) ? null : j.Row.Id, j.Errors))];
     }
 
-    /// <summary>
-    /// The stored rows whose UID one of the cards carries, tracked for update, found with one query per thousand UIDs
-    /// rather than one per card (10,000 cards: 10 queries). Cards are looked up by their trimmed UID, as validation stores it.
-    /// </summary>
-    private static async Task<Dictionary<string, ContactRow>> RowsWithUidsAsync(
-        AgendaDbContext db, IReadOnlyList<ContactCard> cards, CancellationToken ct)
+    /// <summary>The stored contacts whose UID a valid card names, tracked for update, in a few queries rather than one per card.</summary>
+    private static async Task<Dictionary<string, ContactRow>> StoredWithUidsAsync(
+        AgendaDbContext db, IReadOnlyList<(ContactCard Card, Dictionary<string, string[]> Errors)> cards, CancellationToken ct)
     {
-        var rows = new Dictionary<string, ContactRow>(StringComparer.Ordinal);
-        var uids = cards.Select(c => (c.Uid ?? "").Trim()).Where(u => u.Length > 0).Distinct().ToList();
-        foreach (var chunk in uids.Chunk(1000))
+        var uids = cards.Where(c => c.Errors.Count == 0 && c.Card.Uid.Length > 0).Select(c => c.Card.Uid).Distinct(StringComparer.Ordinal);
+        var stored = new Dictionary<string, ContactRow>(StringComparer.Ordinal);
+        foreach (var chunk in uids.Chunk(UidsPerQuery))
             foreach (var row in await db.Contacts.Where(c => chunk.Contains(c.Uid)).ToListAsync(ct))
-                rows[row.Uid] = row;
-        return rows;
+                stored[row.Uid] = row;
+        return stored;
     }
+
+    /// <summary>What the batch does with one card, before ids are known.</summary>
+    private sealed record Judged(int Index, ImportResult Result, ContactRow? Row, IReadOnlyDictionary<string, string[]>? Errors = null);
 }

@@ -5,8 +5,12 @@ public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
     public const string ConnectionStringName = "Agenda";
+    public const string ConnectionStringSetting = "ConnectionStrings:" + ConnectionStringName;
     public const string DefaultConnectionString = "Data Source=data/agenda.db";
 
-    /// <summary>Database provider. Only <c>Sqlite</c> today; PostgreSQL plugs in behind the same store.</summary>
+    /// <summary>
+    /// <c>Sqlite</c> (a file, one Agenda process per file) or <c>Postgres</c> (a server that several Agenda processes
+    /// may share; <c>ConnectionStrings:Agenda</c> is then an Npgsql connection string). Any case.
+    /// </summary>
     public string Provider { get; set; } = "Sqlite";
 }

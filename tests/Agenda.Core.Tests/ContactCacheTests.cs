@@ -41,4 +41,16 @@ public class ContactCacheTests
         Assert.False(cache.TryGet(1, out _));
         Assert.True(cache.TryGet(3, out _));
     }
+
+    [Fact]
+    public void TheCacheThatIsOffKeepsNeitherLoadsNorWrites()
+    {
+        var cache = ContactCache.Off;
+        cache.AddLoaded(Version(1), cache.ReadEpoch());
+        cache.WriteStarting();
+        cache.WriteFinished(8, Version(2) with { Id = 8 });
+
+        Assert.False(cache.TryGet(7, out _));
+        Assert.False(cache.TryGet(8, out _));
+    }
 }

@@ -1,16 +1,17 @@
 using Agenda.Core.Contacts;
+using Agenda.Core.Tests.Providers;
 
 namespace Agenda.Core.Tests;
 
 /// <summary><see cref="Storage.IContactStore.PatchAsync"/>: the one partial update behind RMI's update and REST's PATCH.</summary>
-public class ContactPatchTests
+public abstract class ContactPatchTests<TKind> where TKind : IStoreKind
 {
     private static ContactCard Ana => ContactCard.Simple("Ana", "Silva", "69 984059615", "ana@example.com");
 
     [Fact]
     public async Task APatchChangesOnlyTheGivenFieldsAndPublishesOneUpdate()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var created = await db.Store.CreateAsync(Ana, Door.Ui);
         var changes = new List<ContactChange>();
         using var _ = db.Notifier.Subscribe(c => { lock (changes) changes.Add(c); return Task.CompletedTask; });
@@ -27,7 +28,7 @@ public class ContactPatchTests
     [Fact]
     public async Task AnEmptyStringClearsAField()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var created = await db.Store.CreateAsync(Ana, Door.Ui);
 
         var patched = await db.Store.PatchAsync(created.Id, new ContactPatch(SecondName: "", Email: "  "), created.Version, Door.Rest);
@@ -39,7 +40,7 @@ public class ContactPatchTests
     [Fact]
     public async Task AStaleExpectedVersionIsRefusedAndChangesNothing()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var created = await db.Store.CreateAsync(Ana, Door.Ui);
         var current = await db.Store.PatchAsync(created.Id, new ContactPatch(SecondName: "Nova"), 1, Door.Rest);
 
@@ -55,7 +56,7 @@ public class ContactPatchTests
     [Fact]
     public async Task PatchingAnUnknownIdRaisesNotFound()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
 
         var error = await Assert.ThrowsAsync<ContactNotFoundException>(() =>
             db.Store.PatchAsync(42, new ContactPatch(FirstName: "Ghost"), null, Door.Rest));
@@ -67,7 +68,7 @@ public class ContactPatchTests
     [Fact]
     public async Task TheMergedContactIsWhatGetsValidated()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var created = await db.Store.CreateAsync(Ana, Door.Ui);
 
         // Without a first name the patch alone would not be a valid contact; merged with the stored one it is.
@@ -83,7 +84,7 @@ public class ContactPatchTests
     [Fact]
     public async Task APatchThatChangesNothingKeepsTheVersionAndPublishesNothing()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var created = await db.Store.CreateAsync(Ana, Door.Ui);
         var changes = new List<ContactChange>();
         using var _ = db.Notifier.Subscribe(c => { lock (changes) changes.Add(c); return Task.CompletedTask; });
@@ -100,7 +101,7 @@ public class ContactPatchTests
     [Fact]
     public async Task ConcurrentPatchesOfDifferentFieldsBothLand()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var contacts = new List<Contact>();
         for (var i = 0; i < 20; i++) contacts.Add(await db.Store.CreateAsync(Ana with { FirstName = $"P{i}" }, Door.Ui));
 
@@ -117,3 +118,7 @@ public class ContactPatchTests
         }
     }
 }
+
+public sealed class ContactPatchTestsOnSqlite : ContactPatchTests<OnSqlite>;
+
+public sealed class ContactPatchTestsOnPostgres : ContactPatchTests<OnPostgres>;

@@ -1,16 +1,16 @@
 using Agenda.Core.Contacts;
-using Microsoft.Data.Sqlite;
+using Agenda.Core.Tests.Providers;
 
 namespace Agenda.Core.Tests;
 
-public class ContactStoreTests
+public abstract class ContactStoreTests<TKind> where TKind : IStoreKind
 {
     private static ContactCard Ana => ContactCard.Simple("Ana", "Silva", "69 984059615", "ana@example.com");
 
     [Fact]
     public async Task TheFirstContactGetsIdZeroAndIdsAreNeverReused()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var first = await db.Store.CreateAsync(Ana, Door.Rest);
         var second = await db.Store.CreateAsync(Ana with { FirstName = "Bia" }, Door.Rmi);
         await db.Store.DeleteAsync(second.Id, null, Door.Ui);
@@ -22,7 +22,7 @@ public class ContactStoreTests
     [Fact]
     public async Task CreatedContactsAreTrimmedVersionedAndReadBack()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var before = DateTime.UtcNow;
         var created = await db.Store.CreateAsync(Ana with { FirstName = "  Ana  " }, Door.Rest);
         var read = await db.Store.GetAsync(created.Id);
@@ -37,7 +37,7 @@ public class ContactStoreTests
     [Fact]
     public async Task UpdateReplacesTheFieldsAndIncrementsTheVersion()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var created = await db.Store.CreateAsync(Ana, Door.Rest);
         var updated = await db.Store.UpdateAsync(created.Id, ContactCard.Simple("Ana", "Souza", null, null), created.Version, Door.Ui);
 
@@ -50,7 +50,7 @@ public class ContactStoreTests
     [Fact]
     public async Task AStaleExpectedVersionIsRefusedAndLeavesTheRowUnchanged()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var created = await db.Store.CreateAsync(Ana, Door.Rest);
         await db.Store.UpdateAsync(created.Id, Ana with { SecondName = "Nova" }, 1, Door.Rest);
 
@@ -66,7 +66,7 @@ public class ContactStoreTests
     [Fact]
     public async Task InvalidInputIsRefusedWithFieldMessagesAndNothingIsStored()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var error = await Assert.ThrowsAsync<ContactValidationException>(() =>
             db.Store.CreateAsync(ContactCard.Simple("", null, null, "not-an-email"), Door.Rmi));
 
@@ -79,7 +79,7 @@ public class ContactStoreTests
     [Fact]
     public async Task UnknownIdsRaiseNotFound()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         Assert.Equal(42, (await Assert.ThrowsAsync<ContactNotFoundException>(() => db.Store.GetAsync(42))).Id);
         await Assert.ThrowsAsync<ContactNotFoundException>(() => db.Store.UpdateAsync(42, Ana, null, Door.Rest));
         await Assert.ThrowsAsync<ContactNotFoundException>(() => db.Store.DeleteAsync(42, null, Door.Rest));
@@ -88,7 +88,7 @@ public class ContactStoreTests
     [Fact]
     public async Task DeletedContactsAreGone()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var created = await db.Store.CreateAsync(Ana, Door.Rest);
         await db.Store.DeleteAsync(created.Id, created.Version, Door.Rest);
         await Assert.ThrowsAsync<ContactNotFoundException>(() => db.Store.GetAsync(created.Id));
@@ -97,7 +97,7 @@ public class ContactStoreTests
     [Fact]
     public async Task ListPagesByIdAndVisitsEveryContactOnce()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         for (var i = 0; i < 25; i++) await db.Store.CreateAsync(Ana with { FirstName = $"P{i}" }, Door.Rest);
 
         var seen = new List<long>();
@@ -128,7 +128,7 @@ public class ContactStoreTests
     [InlineData("OUTRO.ORG", 1)]
     public async Task SearchMatchesNamesAndEmailIgnoringCaseAndPhoneDigits(string term, int expected)
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         await db.Store.CreateAsync(Ana, Door.Rest);
         await db.Store.CreateAsync(ContactCard.Simple("Élodie", "Dupont", "+55 11 5555-1234", "elodie@example.com"), Door.Rest);
         await db.Store.CreateAsync(ContactCard.Simple("Zé", "", "", "ze@outro.org"), Door.Rest);
@@ -139,10 +139,27 @@ public class ContactStoreTests
         Assert.Equal(expected, await db.Store.CountAsync(term));
     }
 
+    [Theory]
+    [InlineData("50%", "discount 50% off")]
+    [InlineData("%", "discount 50% off")]
+    [InlineData("a_b", "path a_b")]
+    [InlineData("_", "path a_b")]
+    [InlineData("c:\\t", "c:\\temp")]
+    [InlineData("\\", "c:\\temp")]
+    public async Task WildcardCharactersInATermMatchOnlyThemselves(string term, string notes)
+    {
+        await using var db = await TKind.OpenAsync();
+        foreach (var text in new[] { "discount 50% off", "discount 5000 off", "path a_b", "path axb", "c:\\temp", "c:/temp" })
+            await db.Store.CreateAsync(Ana with { Notes = text }, Door.Rest);
+
+        var found = await db.Store.ListAsync(term, -1, 10);
+        Assert.Equal([notes], found.Items.Select(c => c.Card.Notes));
+    }
+
     [Fact]
     public async Task ReadAllStreamsEveryContactInIdOrderWithoutTheDeletedOnes()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         for (var i = 0; i < 5; i++) await db.Store.CreateAsync(Ana with { FirstName = $"R{i}" }, Door.Rest);
         await db.Store.DeleteAsync(2, null, Door.Rest);
 
@@ -156,7 +173,7 @@ public class ContactStoreTests
     [Fact]
     public async Task SearchFollowsUpdatesAndDeletes()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var ana = await db.Store.CreateAsync(Ana, Door.Rest);
         var other = await db.Store.CreateAsync(Ana with { FirstName = "Beatriz" }, Door.Rest);
 
@@ -172,7 +189,7 @@ public class ContactStoreTests
     [Fact]
     public async Task ParallelCreatesGetDistinctIdsAndAllRowsAreStored()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var created = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
             Task.Run(() => db.Store.CreateAsync(Ana with { FirstName = $"C{i}" }, Door.Rmi))));
 
@@ -182,32 +199,20 @@ public class ContactStoreTests
     }
 
     [Fact]
-    public async Task DataSurvivesClosingAndReopeningTheFile()
+    public async Task DataSurvivesClosingAndReopeningTheDatabase()
     {
-        var first = await SqliteStore.OpenAsync();
+        var first = await TKind.OpenAsync();
         var created = await first.Store.CreateAsync(Ana, Door.Rest);
-        await first.CloseAsync();
 
-        await using var reopened = await SqliteStore.OpenAsync(first.Directory);
+        await using var reopened = await first.ReopenAsync();
         Assert.Equal(created, await reopened.Store.GetAsync(created.Id));
         Assert.Equal(1, (await reopened.Store.CreateAsync(Ana, Door.Rest)).Id);
     }
 
     [Fact]
-    public async Task TheDatabaseFileUsesWriteAheadLogging()
-    {
-        await using var db = await SqliteStore.OpenAsync();
-        await using var connection = new SqliteConnection($"Data Source={db.DatabaseFile}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode;";
-        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
-    }
-
-    [Fact]
     public async Task EveryWritePublishesAChangeWithItsDoor()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var changes = new List<ContactChange>();
         using var _ = db.Notifier.Subscribe(c => { lock (changes) changes.Add(c); return Task.CompletedTask; });
 
@@ -224,9 +229,13 @@ public class ContactStoreTests
     [Fact]
     public async Task AThrowingSubscriberDoesNotFailTheWrite()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         using var _ = db.Notifier.Subscribe(_ => throw new InvalidOperationException("broken circuit"));
         var created = await db.Store.CreateAsync(Ana, Door.Ui);
         Assert.Equal(created, await db.Store.GetAsync(created.Id));
     }
 }
+
+public sealed class ContactStoreTestsOnSqlite : ContactStoreTests<OnSqlite>;
+
+public sealed class ContactStoreTestsOnPostgres : ContactStoreTests<OnPostgres>;

@@ -7,9 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Agenda.Tests;
 
 /// <summary>A real SQLite file in a fresh temporary directory, opened through the same wiring the app uses.</summary>
-public sealed class SqliteStore : IAsyncDisposable
+public sealed class SqliteStore : ITestStore
 {
     private readonly ServiceProvider _services;
+    private bool _handedOver;
 
     private SqliteStore(string directory, ServiceProvider services)
     {
@@ -41,9 +42,17 @@ public sealed class SqliteStore : IAsyncDisposable
         SqliteConnection.ClearAllPools();
     }
 
+    public async Task<ITestStore> ReopenAsync()
+    {
+        await CloseAsync();
+        _handedOver = true; // the reopened store removes the directory
+        return await OpenAsync(Directory);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await CloseAsync();
+        if (_handedOver) return;
         try { System.IO.Directory.Delete(Directory, recursive: true); } catch (IOException) { }
     }
 }

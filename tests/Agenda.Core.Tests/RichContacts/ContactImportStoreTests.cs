@@ -1,17 +1,18 @@
 using Agenda.Core.Contacts;
+using Agenda.Core.Tests.Providers;
 using Agenda.Core.Storage;
 
 namespace Agenda.Core.Tests.RichContacts;
 
 /// <summary><see cref="IContactStore.ImportAsync"/>: one transaction, each card judged alone, UIDs update.</summary>
-public class ContactImportStoreTests
+public abstract class ContactImportStoreTests<TKind> where TKind : IStoreKind
 {
     private static ContactCard Card(string name, string uid = "") => ContactCard.Simple(name, "", "", "") with { Uid = uid };
 
     [Fact]
     public async Task AnInvalidCardIsSkippedAloneAndTheOthersAreStoredWithDenseIds()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var changes = new List<ContactChange>();
         using var _ = db.Notifier.Subscribe(c => { lock (changes) changes.Add(c); return Task.CompletedTask; });
 
@@ -28,7 +29,7 @@ public class ContactImportStoreTests
     [Fact]
     public async Task ACardWithAKnownUidUpdatesItsContactAndAnIdenticalOneChangesNothing()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var ana = await db.Store.CreateAsync(Card("Ana", "uid-ana"), Door.Ui);
         var bruno = await db.Store.CreateAsync(Card("Bruno", "uid-bruno"), Door.Ui);
 
@@ -48,7 +49,7 @@ public class ContactImportStoreTests
     [Fact]
     public async Task ADryRunReportsTheSameOutcomesAndStoresAndPublishesNothing()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var ana = await db.Store.CreateAsync(Card("Ana", "uid-ana"), Door.Ui);
         var published = 0;
         using var _ = db.Notifier.Subscribe(_ => { Interlocked.Increment(ref published); return Task.CompletedTask; });
@@ -65,7 +66,7 @@ public class ContactImportStoreTests
     [Fact]
     public async Task AReadAfterAnImportSeesTheImportedCardNotACachedOne()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var ana = await db.Store.CreateAsync(Card("Ana", "uid-ana"), Door.Ui);
         await db.Store.GetAsync(ana.Id); // now cached
 
@@ -74,3 +75,7 @@ public class ContactImportStoreTests
         Assert.Equal("Ana Nova", (await db.Store.GetAsync(ana.Id)).FirstName);
     }
 }
+
+public sealed class ContactImportStoreTestsOnSqlite : ContactImportStoreTests<OnSqlite>;
+
+public sealed class ContactImportStoreTestsOnPostgres : ContactImportStoreTests<OnPostgres>;

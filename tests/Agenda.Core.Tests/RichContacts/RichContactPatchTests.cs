@@ -1,14 +1,15 @@
 using Agenda.Core.Contacts;
+using Agenda.Core.Tests.Providers;
 
 namespace Agenda.Core.Tests.RichContacts;
 
 /// <summary>The original agenda's four fields are a view: patching them leaves the rest of the card alone.</summary>
-public class RichContactPatchTests
+public abstract class RichContactPatchTests<TKind> where TKind : IStoreKind
 {
     [Fact]
     public async Task PatchingThePhoneChangesOnlyThePrimaryPhonesNumber()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var bia = await db.Store.CreateAsync(RichCards.Bia, Door.Rest);
 
         var patched = await db.Store.PatchAsync(bia.Id, new ContactPatch("Bia", "Klein", "11 2222 3333", "bia@example.com"), null, Door.Rmi);
@@ -23,7 +24,7 @@ public class RichContactPatchTests
     [Fact]
     public async Task ClearingThePhoneRemovesThePrimaryAndTheNextPhoneTakesItsPlace()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var bia = await db.Store.CreateAsync(RichCards.Bia, Door.Rest);
 
         var patched = await db.Store.PatchAsync(bia.Id, new ContactPatch(PhoneNumber: ""), null, Door.Rmi);
@@ -35,7 +36,7 @@ public class RichContactPatchTests
     [Fact]
     public async Task SettingAPhoneOnAContactWithoutOneAddsAPrimaryMobile()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var ana = await db.Store.CreateAsync(ContactCard.Simple("Ana", "", "", ""), Door.Rest);
 
         var patched = await db.Store.PatchAsync(ana.Id, new ContactPatch(PhoneNumber: "123 456"), null, Door.Rmi);
@@ -46,7 +47,7 @@ public class RichContactPatchTests
     [Fact]
     public async Task AnEditAppliesToTheStoredCardAndANoOpEditWritesNothing()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var bia = await db.Store.CreateAsync(RichCards.Bia, Door.Rest);
 
         var starred = await db.Store.PatchAsync(bia.Id, new ContactPatch { Edit = c => c with { Favorite = false, Groups = [] } }, null, Door.Ui);
@@ -57,3 +58,7 @@ public class RichContactPatchTests
         Assert.Equal(0, await db.Store.CountAsync(new Storage.ContactFilter(Group: "Trabalho")));
     }
 }
+
+public sealed class RichContactPatchTestsOnSqlite : RichContactPatchTests<OnSqlite>;
+
+public sealed class RichContactPatchTestsOnPostgres : RichContactPatchTests<OnPostgres>;

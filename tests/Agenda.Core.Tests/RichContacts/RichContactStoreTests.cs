@@ -1,17 +1,17 @@
 using Agenda.Core.Contacts;
+using Agenda.Core.Tests.Providers;
 using Agenda.Core.Storage;
 
 namespace Agenda.Core.Tests.RichContacts;
 
-public class RichContactStoreTests
+public abstract class RichContactStoreTests<TKind> where TKind : IStoreKind
 {
     [Fact]
     public async Task EveryFieldOfARichCardSurvivesTheStoreAndAReopen()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var created = await db.Store.CreateAsync(RichCards.Bia, Door.Rest);
-        await db.CloseAsync();
-        await using var reopened = await SqliteStore.OpenAsync(db.Directory);
+        await using var reopened = await db.ReopenAsync();
 
         var read = await reopened.Store.GetAsync(created.Id);
         Assert.Equal(RichCards.Bia with { Uid = created.Card.Uid }, read.Card);
@@ -21,7 +21,7 @@ public class RichContactStoreTests
     [Fact]
     public async Task ACardWithoutUidGetsAUniqueOneAndAReplacementWithoutUidKeepsIt()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var a = await db.Store.CreateAsync(ContactCard.Simple("Ana", "", "", ""), Door.Rmi);
         var b = await db.Store.CreateAsync(ContactCard.Simple("Bruno", "", "", ""), Door.Rmi);
         var replaced = await db.Store.UpdateAsync(a.Id, ContactCard.Simple("Ana", "Souza", "", ""), null, Door.Rest);
@@ -35,7 +35,7 @@ public class RichContactStoreTests
     [Fact]
     public async Task AUidAnotherContactHasIsRefusedAndNothingChanges()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var a = await db.Store.CreateAsync(ContactCard.Simple("Ana", "", "", "") with { Uid = "uid-a" }, Door.Rest);
         var b = await db.Store.CreateAsync(ContactCard.Simple("Bruno", "", "", ""), Door.Rest);
 
@@ -53,7 +53,7 @@ public class RichContactStoreTests
     [Fact]
     public async Task SearchCoversEveryTextFieldAndTheDigitsOfEveryPhone()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var bia = await db.Store.CreateAsync(RichCards.Bia, Door.Rest);
         await db.Store.CreateAsync(ContactCard.Simple("Outra", "Pessoa", "11 5555 5555", "outra@example.com"), Door.Rest);
 
@@ -69,7 +69,7 @@ public class RichContactStoreTests
     [Fact]
     public async Task GroupsAndFavouritesFilterListsCountsAndExports()
     {
-        await using var db = await SqliteStore.OpenAsync();
+        await using var db = await TKind.OpenAsync();
         var bia = await db.Store.CreateAsync(RichCards.Bia, Door.Rest);
         var caio = await db.Store.CreateAsync(ContactCard.Simple("Caio", "", "", "") with { Groups = ["trabalho"] }, Door.Rest);
         await db.Store.CreateAsync(ContactCard.Simple("Davi", "", "", ""), Door.Rest);
@@ -84,3 +84,7 @@ public class RichContactStoreTests
         Assert.Equal([new ContactGroup("Família", 1), new ContactGroup("Trabalho", 2)], await db.Store.GroupsAsync());
     }
 }
+
+public sealed class RichContactStoreTestsOnSqlite : RichContactStoreTests<OnSqlite>;
+
+public sealed class RichContactStoreTestsOnPostgres : RichContactStoreTests<OnPostgres>;

@@ -1,5 +1,6 @@
 using Agenda.Core.Contacts;
 using Agenda.Core.Storage;
+using Agenda.Core.Storage.Providers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -37,8 +38,8 @@ public class RichContactsMigrationTests
     /// <summary>The schema as the previous release left it, with two contacts written the way it wrote them.</summary>
     private static async Task WriteOldDatabaseAsync(string file)
     {
-        var options = new DbContextOptionsBuilder<AgendaDbContext>().UseSqlite($"Data Source={file}").Options;
-        await using (var context = new AgendaDbContext(options))
+        var options = new DbContextOptionsBuilder<SqliteAgendaDbContext>().UseSqlite($"Data Source={file}").Options;
+        await using (var context = new SqliteAgendaDbContext(options))
             await context.GetService<IMigrator>().MigrateAsync(LastSchemaBeforeRichContacts);
         await using var connection = new SqliteConnection($"Data Source={file}");
         await connection.OpenAsync();

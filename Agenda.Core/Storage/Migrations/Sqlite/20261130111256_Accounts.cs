@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Agenda.Core.Storage.Migrations
+namespace Agenda.Core.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Accounts : Migration

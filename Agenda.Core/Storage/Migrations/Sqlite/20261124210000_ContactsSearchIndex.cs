@@ -1,14 +1,15 @@
+using Agenda.Core.Storage.Providers;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace Agenda.Core.Storage.Migrations;
+namespace Agenda.Core.Storage.Migrations.Sqlite;
 
 /// <summary>
 /// A trigram full-text index over the search columns, so a substring search over 100,000 contacts reads a few
 /// index pages instead of scanning every row. It is an external-content FTS5 table: the triggers keep it in step
-/// with Contacts inside the same transaction as each write. SQLite only; other providers scan.
+/// with Contacts inside the same transaction as each write. SQLite only: PostgreSQL has GIN trigram indexes instead.
 /// </summary>
-[DbContext(typeof(AgendaDbContext))]
+[DbContext(typeof(SqliteAgendaDbContext))]
 [Migration("20261124210000_ContactsSearchIndex")]
 public sealed class ContactsSearchIndex : Migration
 {

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Agenda.Core.Storage.Migrations
+namespace Agenda.Core.Storage.Migrations.Sqlite
 {
     /// <summary>
     /// Rich contacts: the card beyond the original four fields as JSON (null for every existing row, which reads as its

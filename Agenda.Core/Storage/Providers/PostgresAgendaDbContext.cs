@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Agenda.Core.Storage.Providers;
+
+/// <summary>
+/// The shared model on PostgreSQL, with the migrations in <c>Migrations/Postgres</c>, plus what only PostgreSQL has:
+/// GIN trigram indexes (<c>pg_trgm</c>) on the search columns, which answer <c>LIKE '%term%'</c> as SQLite's FTS5
+/// trigram table answers MATCH.
+/// </summary>
+internal sealed class PostgresAgendaDbContext(DbContextOptions<PostgresAgendaDbContext> options) : AgendaDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        base.OnModelCreating(model);
+        model.HasPostgresExtension("pg_trgm");
+        model.Entity<ContactRow>(e =>
+        {
+            e.HasIndex(c => c.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+            e.HasIndex(c => c.PhoneDigits).HasMethod("gin").HasOperators("gin_trgm_ops");
+        });
+    }
+}

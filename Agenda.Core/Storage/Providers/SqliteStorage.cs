@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Agenda.Core.Storage.Providers;
+
+/// <summary>
+/// A database file that belongs to one Agenda process (README: "Where data is stored"): SQLite has a single writer, so
+/// writes queue in this process, and nobody else writes, so reads by id may come from this process's cache.
+/// </summary>
+internal sealed class SqliteStorage(string connectionString) : StorageProvider(connectionString)
+{
+    // The trigram index cannot answer terms shorter than one trigram; those scan (they match many rows anyway).
+    private const int ShortestIndexedTerm = 3;
+
+    public override bool SoleWriter => true;
+
+    public override void AddContexts(IServiceCollection services)
+    {
+        services.AddPooledDbContextFactory<SqliteAgendaDbContext>(db => db.UseSqlite(ConnectionString));
+        services.TryAddSingleton<IDbContextFactory<AgendaDbContext>, AgendaDbContextFactory<SqliteAgendaDbContext>>();
+    }
+
+    public override async Task InitializeAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var file = new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+        try
+        {
+            CreateDataDirectory(file);
+            await using var db = await services.GetRequiredService<IDbContextFactory<SqliteAgendaDbContext>>().CreateDbContextAsync(ct);
+            await db.Database.MigrateAsync(ct);
+            // WAL is a property of the file: readers never block the writer, and a committed write survives a process crash.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new StorageStartupException(
+                $"Cannot open the SQLite database '{file}' ({StorageOptions.ConnectionStringSetting}): {e.Message}", e);
+        }
+    }
+
+    public override IQueryable<ContactRow> Search(AgendaDbContext db, IQueryable<ContactRow> rows, string text, string? digits)
+    {
+        if (!Indexable(text) || (digits is not null && !Indexable(digits))) return base.Search(db, rows, text, digits);
+        // FTS5 query syntax: a double-quoted string is a phrase, which the trigram tokenizer matches as a substring.
+        var match = digits is null
+            ? $"SearchText : {Phrase(text)}"
+            : $"SearchText : {Phrase(text)} OR PhoneDigits : {Phrase(digits)}";
+        var ids = db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM ContactsSearch WHERE ContactsSearch MATCH {match}");
+        return rows.Where(r => ids.Contains(r.Id));
+    }
+
+    private static bool Indexable(string term) => term.EnumerateRunes().Count() >= ShortestIndexedTerm;
+
+    private static string Phrase(string term) => "\"" + term.Replace("\"", "\"\"") + "\"";
+
+    private static void CreateDataDirectory(string file)
+    {
+        if (string.IsNullOrEmpty(file) || file == ":memory:") return;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+    }
+}

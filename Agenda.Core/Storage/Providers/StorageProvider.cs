@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Agenda.Core.Storage.Providers;
+
+/// <summary>
+/// Everything that differs between the two databases, so the store above them reads the same on both:
+/// <code>
+///                  SQLite (default)                        PostgreSQL
+/// context          SqliteAgendaDbContext                   PostgresAgendaDbContext (+ pg_trgm GIN indexes)
+/// startup          create the folder, migrate, WAL         migrate under an advisory lock (instances start together)
+/// writers          this process only: writes queue here    any number of instances: row locks and version checks
+/// reads by id      from this process's cache               from the database (another instance may have written)
+/// search           FTS5 trigram MATCH, LIKE when short     LIKE '%term%', answered by the trigram indexes
+/// </code>
+/// </summary>
+internal abstract class StorageProvider(string connectionString)
+{
+    public string ConnectionString { get; } = connectionString;
+
+    /// <summary>True when this process is the database's only writer: writes may queue in it and reads be cached.</summary>
+    public abstract bool SoleWriter { get; }
+
+    /// <summary>Registers the provider's pooled context factory, and the shared <c>IDbContextFactory&lt;AgendaDbContext&gt;</c> over it.</summary>
+    public abstract void AddContexts(IServiceCollection services);
+
+    /// <summary>Brings the database to the current schema.</summary>
+    /// <exception cref="StorageStartupException">The database cannot be reached or opened.</exception>
+    public abstract Task InitializeAsync(IServiceProvider services, CancellationToken ct);
+
+    /// <summary>Rows whose search text contains <paramref name="text"/>, or whose phone digits contain <paramref name="digits"/> when given.</summary>
+    public virtual IQueryable<ContactRow> Search(AgendaDbContext db, IQueryable<ContactRow> rows, string text, string? digits) =>
+        ContactSearch.Substring(rows, text, digits);
+
+    /// <summary>The one place the provider is chosen, from <c>Storage:Provider</c> and <c>ConnectionStrings:Agenda</c>.</summary>
+    /// <exception cref="StorageStartupException">An unknown provider, or PostgreSQL without a usable connection string.</exception>
+    public static StorageProvider From(IConfiguration configuration)
+    {
+        var provider = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>()?.Provider ?? "Sqlite";
+        var connectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName);
+        return provider.ToLowerInvariant() switch
+        {
+            "sqlite" => new SqliteStorage(connectionString ?? StorageOptions.DefaultConnectionString),
+            "postgres" => PostgresStorage.Parse(connectionString),
+            _ => throw new StorageStartupException(
+                $"Storage:Provider '{provider}' is not supported: use 'Sqlite' (the default, a database file) or 'Postgres'."),
+        };
+    }
+}
