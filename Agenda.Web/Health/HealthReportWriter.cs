@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -13,6 +14,9 @@ namespace Agenda.Web.Health;
 /// </summary>
 internal static class HealthReportWriter
 {
+    // Reasons are English sentences: keep their apostrophes readable rather than \u0027.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static Task WriteAsync(HttpContext http, HealthReport report)
     {
         if (!http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)))
@@ -25,6 +29,6 @@ internal static class HealthReportWriter
             status = report.Status.ToString(),
             checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
         };
-        return http.Response.WriteAsJsonAsync(body, JsonSerializerOptions.Web);
+        return http.Response.WriteAsJsonAsync(body, Json);
     }
 }

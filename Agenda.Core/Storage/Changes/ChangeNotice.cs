@@ -45,6 +45,7 @@ internal sealed record ChangeNotice(string From, ChangeKind Kind, string Ids, lo
         catch (JsonException) { return null; }
     }
 
+    [JsonIgnore]
     public IReadOnlyList<ContactIdRanges.Range> Ranges =>
         ContactIdRanges.TryParse(Ids, out var ranges) ? ranges : throw new InvalidOperationException($"Not id ranges: {Ids}");
 

@@ -70,11 +70,12 @@ internal sealed class RemoteChanges(
                 await notifier.PublishAsync(new ContactChange(id, ChangeKind.Deleted, notice.Version ?? 0, notice.Door, null, notice.Who));
             return;
         }
+        // The contacts as they are now: a later write may show in them already (its own notice follows), and one
+        // deleted since is left out (its delete's notice follows). The version is the one this write made, when known.
         foreach (var chunk in ids.Chunk(ContactsPerQuery))
         {
-            // A contact deleted since is left out: the delete's own notice follows this one.
             foreach (var contact in await LoadAsync(chunk, ct))
-                await notifier.PublishAsync(new ContactChange(contact.Id, notice.Kind, contact.Version, notice.Door, contact, notice.Who));
+                await notifier.PublishAsync(new ContactChange(contact.Id, notice.Kind, notice.Version ?? contact.Version, notice.Door, contact, notice.Who));
         }
     }
 
