@@ -41,6 +41,8 @@ public static class PostgresServer
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         await process.WaitForExitAsync(limit.Token);
         if (process.ExitCode != 0) throw new InvalidOperationException($"restarting PostgreSQL failed ({process.ExitCode}): {await output}{await error}");
+        await using var admin = new NpgsqlConnection(AdminConnectionString);
+        NpgsqlConnection.ClearPool(admin); // the tests' own idle sessions ended with the restart
     }
 
     public const string RestartVariable = "AGENDA_TEST_POSTGRES_RESTART";

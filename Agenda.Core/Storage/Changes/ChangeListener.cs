@@ -61,6 +61,9 @@ internal sealed class ChangeListener(
             }
             catch (Exception e) when (!stopping.IsCancellationRequested)
             {
+                // Most often the server restarted, which ended every session: the pool's idle connections are dead
+                // too, and each would fail its next caller once. Closing them now spares the callers.
+                if (status.Current.State == ChangeFeedState.Listening) NpgsqlConnection.ClearPool(new NpgsqlConnection(storage.ConnectionString));
                 var state = status.Current.State == ChangeFeedState.Connecting ? ChangeFeedState.Connecting : ChangeFeedState.Reconnecting;
                 status.Set(state, e.Message);
                 logger.LogWarning("Not hearing other instances' changes ({Problem}); connecting again in {Delay} ms", e.Message, retry.TotalMilliseconds);
