@@ -62,6 +62,7 @@ internal static class ContactIdRanges
         if (string.IsNullOrEmpty(text)) return false;
         foreach (var part in text.Split(','))
         {
+            if (part.Length == 0) return false;
             var dash = part.IndexOf('-', 1); // not the first character: ids are never negative anyway
             var first = dash < 0 ? part : part[..dash];
             var last = dash < 0 ? part : part[(dash + 1)..];
