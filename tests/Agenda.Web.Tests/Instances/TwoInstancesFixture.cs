@@ -6,7 +6,7 @@ namespace Agenda.Web.Tests.Instances;
 /// <summary>Two real Agenda processes on one PostgreSQL database for a test class, with their Python and HTTP clients.</summary>
 public sealed class TwoInstancesFixture : IAsyncLifetime
 {
-    private static readonly string Script = Path.Combine(TestPaths.Root, "tests", "Agenda.Web.Tests", "Instances", "python", "instances_client.py");
+    private static readonly string Script = Path.Combine(DebianPython.SharedModules, "instances_client.py");
 
     public AgendaInstances Instances { get; private set; } = null!;
     public AgendaProcess A => Instances.A;
