@@ -118,6 +118,18 @@ public sealed class ChangeFeedTests : IAsyncLifetime
         await _b.Heard.WaitForAsync(c => c.ContactId == later.Id, "a write after the reconnect, heard on B");
     }
 
+    [Fact]
+    public async Task SomethingOnTheChannelThatIsNotANoticeMakesPagesReloadAndTheListenerCarriesOn()
+    {
+        await _database.QueryAsync($"SELECT pg_notify('{ChangeNotice.Channel}', 'not a notice')::text");
+        await _database.QueryAsync($$"""SELECT pg_notify('{{ChangeNotice.Channel}}', '{"from":"x","kind":"Created","ids":"0-99999999","door":"Rest"}')::text""");
+
+        await Eventually.TrueAsync(() => _b.Heard.Resyncs == 3, "a resync for each: B cannot tell what changed");
+        var later = await _a.Store.CreateAsync(ContactCard.Simple("Later", "", "", ""), Door.Rest);
+        await _b.Heard.WaitForAsync(c => c.ContactId == later.Id, "a real write afterwards, heard on B");
+        Assert.Equal(ChangeFeedState.Listening, _b.Status.Current.State);
+    }
+
     /// <summary>A session of the test's own, counting the notices on Agenda's channel.</summary>
     private sealed class NoticeCounter : IAsyncDisposable
     {

@@ -58,9 +58,9 @@ public sealed class ServerRestartTests(ITestOutputHelper output)
             Assert.Equal(name, (await clients[(int)(id % 2)].GetFromJsonAsync<JsonElement>($"api/contacts/{id}")).GetProperty("firstName").GetString());
         for (var i = 0; i < clients.Count; i++)
         {
-            var (client, log) = (clients[i], instances.All[i]);
-            await Eventually.TrueAsync(async () => log.Log.Split("Listening for other instances' changes").Length - 1 == 2
-                && await client.GetStringAsync("healthz") == "Healthy", () => log.Log, TimeSpan.FromSeconds(30)); // listening again
+            var (client, instance) = (clients[i], instances.All[i]);
+            await Eventually.TrueAsync(async () => instance.Log.Split("Listening for other instances' changes").Length - 1 == 2
+                && await client.GetStringAsync("healthz") == "Healthy", () => instance.Log, TimeSpan.FromSeconds(30)); // listening again
         }
         output.WriteLine($"{acknowledged.Count} contacts acknowledged and found; refused: {string.Join(", ", refused.GroupBy(s => s).Select(g => $"{g.Count()} × {(int)g.Key}"))}");
     }
