@@ -63,7 +63,7 @@ internal sealed class ChangeListener(
             {
                 // Most often the server restarted, which ended every session: the pool's idle connections are dead
                 // too, and each would fail its next caller once. Closing them now spares the callers.
-                if (status.Current.State == ChangeFeedState.Listening) NpgsqlConnection.ClearPool(new NpgsqlConnection(storage.ConnectionString));
+                if (status.Current.State == ChangeFeedState.Listening) ClearWritersPool();
                 var state = status.Current.State == ChangeFeedState.Connecting ? ChangeFeedState.Connecting : ChangeFeedState.Reconnecting;
                 status.Set(state, e.Message);
                 logger.LogWarning("Not hearing other instances' changes ({Problem}); connecting again in {Delay} ms", e.Message, retry.TotalMilliseconds);
@@ -80,6 +80,12 @@ internal sealed class ChangeListener(
         Pooling = false, // its own session, closed for real when it breaks, never handed to a writer
         ApplicationName = ApplicationName(instance),
     }.ConnectionString;
+
+    private void ClearWritersPool()
+    {
+        using var pooled = new NpgsqlConnection(storage.ConnectionString); // names the pool; never opened
+        NpgsqlConnection.ClearPool(pooled);
+    }
 
     private static async Task RunAsync(NpgsqlConnection session, string sql, CancellationToken ct)
     {
