@@ -49,6 +49,7 @@ internal sealed class ChangeListener(
                 await using var session = new NpgsqlConnection(SessionConnectionString());
                 session.Notification += (_, e) => _heard.Writer.TryWrite(e.Payload);
                 await session.OpenAsync(stopping);
+                if (status.Current.State == ChangeFeedState.Connecting) await remote.WarmUpAsync(stopping); // before it reports listening
                 await RunAsync(session, $"LISTEN {ChangeNotice.Channel}", stopping);
                 status.Set(ChangeFeedState.Listening);
                 _heard.Writer.TryWrite(null); // after LISTEN: the reload sees all that was committed before it

@@ -21,6 +21,9 @@ internal sealed class RemoteChanges(
     // Contacts read per query while publishing a batch.
     private const int ContactsPerQuery = 1_000;
 
+    private readonly Func<AgendaDbContext, long[], IAsyncEnumerable<ContactRow>> _byIds = EF.CompileAsyncQuery<AgendaDbContext, long[], ContactRow>(
+        (AgendaDbContext db, long[] ids) => db.Contacts.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Id));
+
     /// <summary>Publishes each payload in turn; null means "events may have been missed", a resync.</summary>
     public async Task RunAsync(ChannelReader<string?> heard, CancellationToken stopping)
     {
@@ -79,10 +82,17 @@ internal sealed class RemoteChanges(
         }
     }
 
+    /// <summary>
+    /// Reads nothing, to compile the query and open a connection before the first notice: compiling on a busy machine
+    /// can take most of the second within which another instance's write should reach the pages.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken ct) => await LoadAsync([], ct);
+
     private async Task<List<Contact>> LoadAsync(long[] ids, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await db.Contacts.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Id).ToListAsync(ct);
-        return [.. rows.Select(r => r.ToContact())];
+        var contacts = new List<Contact>(ids.Length);
+        await foreach (var row in _byIds(db, ids).WithCancellation(ct)) contacts.Add(row.ToContact());
+        return contacts;
     }
 }
