@@ -20,7 +20,7 @@ if (ExposureGuard.Refuses(builder.Configuration, Console.Error)) return 1;
 if (!StoreStartup.TryAddContactStore(builder, Console.Error)) return 1;
 // Who may read and change contacts (Security section): sign-in, access tokens, exposure rules.
 builder.Services.AddAgendaSecurity(builder.Configuration);
-// /healthz checks the store.
+// /healthz checks the store, and (PostgreSQL) that other instances' changes are heard.
 builder.Services.AddAgendaHealth();
 // REST API under /api with problem details, Swagger UI at /swagger.
 builder.Services.AddAgendaApi(builder.Configuration);
@@ -41,7 +41,8 @@ if (!await StoreStartup.TryInitializeAsync(app.Services, Console.Error)) return 
 // Roles and the bootstrap admin, when sign-in is required.
 await app.Services.InitializeSecurityAsync();
 
-app.MapHealthChecks("/healthz");
+// /healthz: the status word, or each check as JSON for a client that accepts it.
+app.MapAgendaHealth();
 // /api/contacts, /api/naming and /swagger.
 app.MapAgendaApi();
 // Authentication and authorization, and POST /signout, when sign-in is required.

@@ -19,15 +19,17 @@ public sealed class AgendaUiFixture : IAsyncLifetime
     {
         Agenda = await AgendaProcess.StartAsync();
         _playwright = await Playwright.CreateAsync();
-        // Debian's Chromium: Playwright's own browser downloads are not reachable from these machines.
-        Browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await LaunchChromiumAsync(_playwright);
     }
+
+    /// <summary>Debian's Chromium, headless: Playwright's own browser downloads are not reachable from these machines.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()
+    {
+        ExecutablePath = "/usr/bin/chromium",
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
 
     /// <summary>A fresh browser profile (one person) with its own viewport.</summary>
     public Task<IBrowserContext> NewPersonAsync(int width = 1280, int height = 800) =>

@@ -2,7 +2,8 @@
 #
 # start_test_postgres  initdb in a new temporary folder, start the server on a free loopback port, wait until it
 #                      answers, export AGENDA_TEST_POSTGRES (an Npgsql connection string to its postgres database)
-#                      and register stop_test_postgres to run when the calling shell exits, tests failed or not.
+#                      and AGENDA_TEST_POSTGRES_RESTART (a shell command that restarts it), and register
+#                      stop_test_postgres to run when the calling shell exits, tests failed or not.
 #
 # Authentication is `trust`: anyone who can reach the server is the superuser `agenda`. That is fine only because the
 # cluster listens on 127.0.0.1 and a socket in its own 0700 folder, holds test data, and is deleted when the run ends.
@@ -32,6 +33,8 @@ start_test_postgres() {
     || { cat "$PG_TEST_DIR/server.log"; return 1; }
   "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" -t 30
   export AGENDA_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=agenda;Database=postgres"
+  # The listener tests restart the server under load; pg_ctl restart keeps the options given to start.
+  export AGENDA_TEST_POSTGRES_RESTART="${PG_TEST_AS[*]} $PG_TEST_CTL -D $PG_TEST_DIR/data -l $PG_TEST_DIR/server.log -m fast -w -t 60 restart"
   echo "== PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (throwaway, $PG_TEST_DIR)"
 }
 

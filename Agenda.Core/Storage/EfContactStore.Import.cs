@@ -75,15 +75,16 @@ internal sealed partial class EfContactStore
                 try
                 {
                     await db.SaveChangesAsync(ct);
+                    changes = [.. judged.Where(j => j.Result is ImportResult.Created or ImportResult.Updated).Select(j => new ContactChange(
+                        j.Row!.Id, j.Result == ImportResult.Created ? ChangeKind.Created : ChangeKind.Updated,
+                        j.Row.Version, origin.Door, j.Row.ToContact(), origin.Who))];
+                    await announcer.AnnounceAsync(db, changes, ct); // a few notices for the batch: ids go as ranges
                     await transaction.CommitAsync(ct);
                 }
                 finally
                 {
                     foreach (var row in byUid.Values) _cache.WriteFinished(row.Id, null); // the next read of each goes to the database
                 }
-                changes = [.. judged.Where(j => j.Result is ImportResult.Created or ImportResult.Updated).Select(j => new ContactChange(
-                    j.Row!.Id, j.Result == ImportResult.Created ? ChangeKind.Created : ChangeKind.Updated,
-                    j.Row.Version, origin.Door, j.Row.ToContact(), origin.Who))];
             }
         }
         foreach (var change in changes) await notifier.PublishAsync(change);

@@ -19,6 +19,7 @@ internal sealed partial class EfContactStore
     {
         var fields = ValidOrThrow(card);
         Contact created;
+        ContactChange change;
         using (await _writeGate.EnterAsync(ct))
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
@@ -37,11 +38,13 @@ internal sealed partial class EfContactStore
                 await WithFreeUidAsync(again, fields, null, ct);
                 throw;
             }
-            await transaction.CommitAsync(ct); // the id and the row together, or neither
             created = row.ToContact();
+            change = new ContactChange(created.Id, ChangeKind.Created, created.Version, origin.Door, created, origin.Who);
+            await announcer.AnnounceAsync(db, [change], ct);
+            await transaction.CommitAsync(ct); // the id, the row and its notice together, or none of them
             _cache.WriteFinished(created.Id, created);
         }
-        await notifier.PublishAsync(new ContactChange(created.Id, ChangeKind.Created, created.Version, origin.Door, created, origin.Who));
+        await notifier.PublishAsync(change);
         return created;
     }
 
@@ -92,6 +95,7 @@ internal sealed partial class EfContactStore
         long id, long? expectedVersion, WriteOrigin origin, Func<Contact, ContactCard?> newCard, CancellationToken ct)
     {
         Contact updated;
+        ContactChange change;
         using (await _writeGate.EnterAsync(ct))
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
@@ -101,34 +105,46 @@ internal sealed partial class EfContactStore
             row.SetCard(await WithFreeUidAsync(db, card, id, ct));
             row.Version++;
             row.UpdatedAt = Now();
-            await SaveAsync(db, id, ct);
             updated = row.ToContact();
+            change = new ContactChange(id, ChangeKind.Updated, updated.Version, origin.Door, updated, origin.Who);
+            await SaveAsync(db, id, change, ct);
             _cache.WriteFinished(id, updated);
         }
-        await notifier.PublishAsync(new ContactChange(id, ChangeKind.Updated, updated.Version, origin.Door, updated, origin.Who));
+        await notifier.PublishAsync(change);
         return updated;
     }
 
     private async Task TryDeleteAsync(long id, long? expectedVersion, WriteOrigin origin, CancellationToken ct)
     {
-        long version;
+        ContactChange change;
         using (await _writeGate.EnterAsync(ct))
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             var row = await FindForWriteAsync(db, id, expectedVersion, ct);
-            version = row.Version;
+            change = new ContactChange(id, ChangeKind.Deleted, row.Version, origin.Door, null, origin.Who);
             db.Contacts.Remove(row);
-            await SaveAsync(db, id, ct);
+            await SaveAsync(db, id, change, ct);
             _cache.WriteFinished(id, null);
         }
-        await notifier.PublishAsync(new ContactChange(id, ChangeKind.Deleted, version, origin.Door, null, origin.Who));
+        await notifier.PublishAsync(change);
     }
 
-    /// <summary>Commits a change to an existing contact, keeping the read cache from storing what is being replaced.</summary>
-    private async Task SaveAsync(AgendaDbContext db, long id, CancellationToken ct)
+    /// <summary>
+    /// Commits a change to an existing contact, keeping the read cache from storing what is being replaced. Where other
+    /// instances are told (PostgreSQL), the UPDATE or DELETE and its notice are one transaction, so the notice goes out
+    /// exactly when the change commits (two more round trips: the notice and COMMIT); on SQLite the single statement
+    /// needs none.
+    /// </summary>
+    private async Task SaveAsync(AgendaDbContext db, long id, ContactChange change, CancellationToken ct)
     {
         _cache.WriteStarting();
-        try { await db.SaveChangesAsync(ct); }
+        try
+        {
+            await using var transaction = announcer.Announces ? await db.Database.BeginTransactionAsync(ct) : null;
+            await db.SaveChangesAsync(ct);
+            await announcer.AnnounceAsync(db, [change], ct);
+            if (transaction is not null) await transaction.CommitAsync(ct);
+        }
         catch
         {
             _cache.WriteFinished(id, null); // committed or not, the next read goes to the database

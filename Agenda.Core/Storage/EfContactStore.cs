@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Agenda.Core.Contacts;
+using Agenda.Core.Storage.Changes;
 using Agenda.Core.Storage.Providers;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,10 +8,13 @@ namespace Agenda.Core.Storage;
 
 /// <summary>
 /// <see cref="IContactStore"/> over EF Core. A singleton that opens a DbContext per operation, so Blazor
-/// circuits and Pyro connection loops can share it. Validation and change events live here so no door skips them.
+/// circuits and Pyro connection loops can share it. Validation and change events live here so no door skips them:
+/// each write publishes its change on this process's notifier after it commits, and announces it to the other
+/// instances on the database (PostgreSQL) inside its transaction.
 /// </summary>
 internal sealed partial class EfContactStore(
-    IDbContextFactory<AgendaDbContext> contexts, ContactChangeNotifier notifier, TimeProvider clock, StorageProvider storage) : IContactStore
+    IDbContextFactory<AgendaDbContext> contexts, ContactChangeNotifier notifier, TimeProvider clock, StorageProvider storage,
+    IChangeAnnouncer announcer) : IContactStore
 {
     private readonly WriteGate _writeGate = new(oneAtATime: storage.SoleWriter);
     private readonly ContactCache _cache = storage.SoleWriter ? new() : ContactCache.Off;

@@ -1,4 +1,6 @@
 using Agenda.Core.Contacts;
+using Agenda.Core.Instances;
+using Agenda.Core.Storage.Changes;
 using Agenda.Core.Storage.Providers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,15 +12,20 @@ public static class StorageExtensions
 {
     /// <summary>
     /// Registers the contact store (a singleton <see cref="IContactStore"/>) and the change notifier over the database
-    /// <c>Storage:Provider</c> names: SQLite (the default) or PostgreSQL.
+    /// <c>Storage:Provider</c> names: SQLite (the default) or PostgreSQL, where a hosted service also hears the other
+    /// instances' writes (<see cref="ChangeFeedStatus"/> says whether it does), and <see cref="AgendaInstance"/> names this one.
     /// </summary>
-    /// <exception cref="StorageStartupException">An unknown provider, or a PostgreSQL connection string that does not parse.</exception>
+    /// <exception cref="StorageStartupException">An unknown provider, a PostgreSQL connection string that does not parse, a bad instance name.</exception>
     public static IServiceCollection AddContactStore(this IServiceCollection services, IConfiguration configuration)
     {
         var storage = StorageProvider.From(configuration);
         storage.AddContexts(services);
+        storage.AddChangeFeed(services);
         services.TryAddSingleton(storage);
+        services.TryAddSingleton(AgendaInstance.From(configuration));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(s => new ChangeFeedStatus(
+            storage.SoleWriter ? ChangeFeedState.OneInstance : ChangeFeedState.Connecting, s.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ContactChangeNotifier>();
         services.TryAddSingleton<IContactStore, EfContactStore>();
         services.TryAddSingleton<Transfer.ContactImporter>(); // vCard and CSV import and export over the store

@@ -11,12 +11,3 @@ internal sealed class ContactStoreHealthCheck(IContactStore store) : IHealthChec
             ? HealthCheckResult.Healthy("contact store answers")
             : HealthCheckResult.Unhealthy("contact store does not answer");
 }
-
-internal static class HealthExtensions
-{
-    public static IServiceCollection AddAgendaHealth(this IServiceCollection services)
-    {
-        services.AddHealthChecks().AddCheck<ContactStoreHealthCheck>("store");
-        return services;
-    }
-}

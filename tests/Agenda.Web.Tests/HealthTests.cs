@@ -21,4 +21,23 @@ public class HealthTests
         Assert.True(File.Exists(file));
         Directory.Delete(directory, recursive: true);
     }
+
+    [Fact]
+    public async Task AskedForJsonHealthzNamesEachCheckAndOnSqliteThereAreNoOtherInstancesToHear()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "agenda-health", Guid.NewGuid().ToString("n"));
+        await using (var app = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+                         web.UseSetting("ConnectionStrings:Agenda", $"Data Source={Path.Combine(directory, "agenda.db")}").UseFreePyroPorts()))
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/healthz");
+            request.Headers.Accept.ParseAdd("application/json");
+            var response = await app.CreateClient().SendAsync(request);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(
+                """{"status":"Healthy","checks":{"store":{"status":"Healthy","description":"contact store answers"},"changes":{"status":"Healthy","description":"one instance (SQLite): no other instances' changes to hear"}}}""",
+                await response.Content.ReadAsStringAsync());
+        }
+        Directory.Delete(directory, recursive: true);
+    }
 }

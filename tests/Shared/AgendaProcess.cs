@@ -38,6 +38,9 @@ public sealed class AgendaProcess : IAsyncDisposable
         ["PYRO_NS_PORT"] = NameServerPort.ToString(),
     };
 
+    /// <summary>The URI of one of this process's own Pyro objects, straight at its daemon, bypassing any name server.</summary>
+    public string ObjectUri(string name) => $"PYRO:{name}@127.0.0.1:{DaemonPort}";
+
     /// <param name="settings">Extra configuration as environment variables (<c>Section__Key</c>).</param>
     /// <param name="dll">Another build of Agenda.Web.dll (the benchmark's baseline); the one built beside the tests by default.</param>
     public static async Task<AgendaProcess> StartAsync(string? dataDirectory = null,
@@ -106,7 +109,9 @@ public sealed class AgendaProcess : IAsyncDisposable
             if (_process.HasExited) throw new InvalidOperationException($"Agenda exited with {_process.ExitCode}:\n{Log}");
             try
             {
-                if ((await http.GetAsync("healthz")).StatusCode == HttpStatusCode.OK) return;
+                // "Healthy", not only 200: on PostgreSQL, a Degraded instance is not yet hearing the others' writes.
+                var response = await http.GetAsync("healthz");
+                if (response.StatusCode == HttpStatusCode.OK && await response.Content.ReadAsStringAsync() == "Healthy") return;
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) { }

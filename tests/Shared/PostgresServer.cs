@@ -23,6 +23,30 @@ public static class PostgresServer
                 $"throwaway cluster and sets it (or set {Variable}=\"Host=127.0.0.1;Port=...;Username=...;Database=postgres\" " +
                 "for a server whose databases these tests may create and drop).");
 
+    /// <summary>
+    /// Restarts the whole cluster (a fast shutdown: every session is ended, as in a real restart) and returns when it
+    /// accepts connections again, with the command test.sh puts in <see cref="RestartVariable"/>. Only for tests that
+    /// run alone (a collection with parallelisation disabled): every other test's sessions end too.
+    /// </summary>
+    public static async Task RestartAsync()
+    {
+        var command = Environment.GetEnvironmentVariable(RestartVariable) is { Length: > 0 } set ? set
+            : throw new InvalidOperationException($"{RestartVariable} is not set: run ./test.sh, which sets it to the command that restarts its throwaway cluster.");
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/bin/sh", ["-c", command])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+        }) ?? throw new InvalidOperationException("/bin/sh did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await process.WaitForExitAsync(limit.Token);
+        if (process.ExitCode != 0) throw new InvalidOperationException($"restarting PostgreSQL failed ({process.ExitCode}): {await output}{await error}");
+        await using var admin = new NpgsqlConnection(AdminConnectionString);
+        NpgsqlConnection.ClearPool(admin); // the tests' own idle sessions ended with the restart
+    }
+
+    public const string RestartVariable = "AGENDA_TEST_POSTGRES_RESTART";
+
     /// <summary>A new database with nothing in it.</summary>
     public static Task<PostgresDatabase> CreateEmptyAsync() => CreateAsync(template: null);
 

@@ -51,6 +51,7 @@ public sealed class PostgresStore : ITestStore
             ["ConnectionStrings:Agenda"] = database.ConnectionString,
         }).Build();
         var services = new ServiceCollection();
+        services.AddLogging(); // the change listener logs; the app's host adds logging itself
         services.AddContactStore(configuration);
         return services;
     }

@@ -17,9 +17,11 @@ public sealed class PythonBackgroundProcess : IAsyncDisposable
     public IReadOnlyList<string> Lines => _lines;
 
     /// <param name="script">Path of the script; it runs in its own folder.</param>
-    public static async Task<PythonBackgroundProcess> StartAsync(string script, IReadOnlyDictionary<string, string> environment)
+    /// <param name="arguments">The script's command-line arguments.</param>
+    public static async Task<PythonBackgroundProcess> StartAsync(string script, IReadOnlyDictionary<string, string> environment,
+        IEnumerable<string>? arguments = null)
     {
-        var start = DebianPython.StartInfo([script], environment, Path.GetDirectoryName(script));
+        var start = DebianPython.StartInfo([script, .. arguments ?? []], environment, Path.GetDirectoryName(script));
         var started = new PythonBackgroundProcess(Process.Start(start) ?? throw new InvalidOperationException($"{script} did not start"));
         try
         {
@@ -36,6 +38,16 @@ public sealed class PythonBackgroundProcess : IAsyncDisposable
             await started.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>For a script that answers requests: writes one line to its stdin and returns the line it prints back.</summary>
+    public async Task<string> AskAsync(string line)
+    {
+        await _process.StandardInput.WriteLineAsync(line);
+        await _process.StandardInput.FlushAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        return await _process.StandardOutput.ReadLineAsync(timeout.Token)
+            ?? throw new InvalidOperationException($"the script exited instead of answering '{line}': {await _process.StandardError.ReadToEndAsync()}");
     }
 
     /// <summary>Closes stdin (the script's cue to clean up and exit) and waits; kills it if it hangs.</summary>

@@ -20,6 +20,7 @@ public sealed class SqliteStore : ITestStore
 
     public string Directory { get; }
     public string DatabaseFile => Path.Combine(Directory, "data", "agenda.db");
+    public IServiceProvider Services => _services;
     public IContactStore Store => _services.GetRequiredService<IContactStore>();
     public ContactChangeNotifier Notifier => _services.GetRequiredService<ContactChangeNotifier>();
 

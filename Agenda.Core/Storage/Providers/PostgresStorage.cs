@@ -1,3 +1,4 @@
+using Agenda.Core.Storage.Changes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -43,6 +44,17 @@ internal sealed class PostgresStorage : StorageProvider
     {
         services.AddPooledDbContextFactory<PostgresAgendaDbContext>(db => db.UseNpgsql(ConnectionString));
         services.TryAddSingleton<IDbContextFactory<AgendaDbContext>, AgendaDbContextFactory<PostgresAgendaDbContext>>();
+    }
+
+    /// <summary>
+    /// Each write announces itself with <c>pg_notify</c>; one <see cref="ChangeListener"/> per process hears the other
+    /// instances' and republishes them on this process's notifier (<see cref="RemoteChanges"/>).
+    /// </summary>
+    public override void AddChangeFeed(IServiceCollection services)
+    {
+        services.TryAddSingleton<IChangeAnnouncer, PgNotifyAnnouncer>();
+        services.TryAddSingleton<RemoteChanges>();
+        services.AddHostedService<ChangeListener>();
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Agenda.Core.Storage.Changes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,8 @@ internal sealed class SqliteStorage(string connectionString) : StorageProvider(c
         services.AddPooledDbContextFactory<SqliteAgendaDbContext>(db => db.UseSqlite(ConnectionString));
         services.TryAddSingleton<IDbContextFactory<AgendaDbContext>, AgendaDbContextFactory<SqliteAgendaDbContext>>();
     }
+
+    public override void AddChangeFeed(IServiceCollection services) => services.TryAddSingleton<IChangeAnnouncer, NobodyToTell>();
 
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken ct)
     {

@@ -12,6 +12,8 @@ namespace Agenda.Core.Storage.Providers;
 /// writers          this process only: writes queue here    any number of instances: row locks and version checks
 /// reads by id      from this process's cache               from the database (another instance may have written)
 /// search           FTS5 trigram MATCH, LIKE when short     LIKE '%term%', answered by the trigram indexes
+/// other instances  none: nobody to tell, nothing to hear   pg_notify in each write's transaction; a ChangeListener
+///                                                          LISTENs and republishes the others' writes here
 /// </code>
 /// </summary>
 internal abstract class StorageProvider(string connectionString)
@@ -23,6 +25,9 @@ internal abstract class StorageProvider(string connectionString)
 
     /// <summary>Registers the provider's pooled context factory, and the shared <c>IDbContextFactory&lt;AgendaDbContext&gt;</c> over it.</summary>
     public abstract void AddContexts(IServiceCollection services);
+
+    /// <summary>Registers how writes are told to other instances (<c>IChangeAnnouncer</c>), and how theirs are heard.</summary>
+    public abstract void AddChangeFeed(IServiceCollection services);
 
     /// <summary>Brings the database to the current schema.</summary>
     /// <exception cref="StorageStartupException">The database cannot be reached or opened.</exception>

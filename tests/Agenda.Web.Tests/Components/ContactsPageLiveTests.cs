@@ -3,6 +3,8 @@ using Agenda.Core.Storage;
 using Agenda.Web.Components.Contacts;
 using Agenda.Web.Components.Pages;
 using Bunit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Agenda.Web.Tests.Components;
@@ -72,6 +74,27 @@ public sealed class ContactsPageLiveTests : IAsyncLifetime
             var row = Assert.Single(page.FindAll("tbody tr"));
             Assert.Null(row.QuerySelector(".door"));
             Assert.Contains("Tito Lima", row.TextContent);
+        }, Patience);
+    }
+
+    [Fact]
+    public async Task AResyncReadsTheListAgainWithoutMarkingAnyContact()
+    {
+        var page = Context.Render<ContactsPage>();
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("tbody tr")), Patience);
+
+        // A write this page's notifier never hears of, as another instance's while the listener was away.
+        await using (var elsewhere = new ServiceCollection().AddContactStore(new ConfigurationBuilder().AddInMemoryCollection(
+                         new Dictionary<string, string?> { ["ConnectionStrings:Agenda"] = _pages.ConnectionString }).Build()).BuildServiceProvider())
+            await elsewhere.GetRequiredService<IContactStore>().CreateAsync(ContactCard.Simple("Missed", "Once", "", ""), Door.Rest);
+        await Context.Services.GetRequiredService<ContactChangeNotifier>().PublishAsync(ContactChange.Resync);
+
+        page.WaitForAssertion(() =>
+        {
+            var row = Assert.Single(page.FindAll("tbody tr"));
+            Assert.Contains("Missed Once", row.TextContent);
+            Assert.Null(row.QuerySelector(".door"));
+            Assert.Contains("the list was read again", page.Find("[role=status]").TextContent);
         }, Patience);
     }
 

@@ -18,6 +18,7 @@ public sealed class StorePages : IAsyncDisposable
     public BunitContext Context { get; } = new();
     public FakeTimeProvider Clock { get; } = new();
     public IContactStore Store => Context.Services.GetRequiredService<IContactStore>();
+    public string ConnectionString => $"Data Source={Path.Combine(_directory, "agenda.db")}";
 
     /// <param name="configure">More services or options, added before any is resolved.</param>
     public static async Task<StorePages> OpenAsync(Action<IServiceCollection>? configure = null)
@@ -28,7 +29,7 @@ public sealed class StorePages : IAsyncDisposable
         services.AddSingleton<TimeProvider>(pages.Clock); // before the store, which keeps a clock already registered
         services.AddContactStore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Agenda"] = $"Data Source={Path.Combine(pages._directory, "agenda.db")}",
+            ["ConnectionStrings:Agenda"] = pages.ConnectionString,
         }).Build());
         pages.Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         await services.InitializeContactStoreAsync();
