@@ -63,7 +63,9 @@ public sealed class InstanceLeaseKeeper : IAsyncDisposable
     /// <summary>One renewal: extend the lease (or join again), then sweep the lapsed instances. Never throws.</summary>
     public async Task RenewAsync()
     {
-        if (_status is null || !await _gate.WaitAsync(0)) return; // a renewal still running is as good as this one
+        if (_status is null) return;
+        // Waits for a renewal still running rather than skipping: each takes at most a command timeout, so few queue.
+        await _gate.WaitAsync();
         try
         {
             if (_left) return;
