@@ -7,12 +7,16 @@ using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Agenda.Web.Tests.Components;
 
 public sealed class NameServerPageTests : IDisposable
 {
     private readonly BunitContext _context = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero));
+
+    public NameServerPageTests() => _context.Services.AddSingleton<TimeProvider>(_time);
 
     // The options binding the app uses (Rmi section → RmiOptions), over in-memory settings.
     private void Configure(Dictionary<string, string?> settings) =>
