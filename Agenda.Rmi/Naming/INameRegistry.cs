@@ -3,8 +3,10 @@ using Agenda.Core.Storage;
 
 namespace Agenda.Rmi.Naming;
 
-/// <summary>One entry of the name server's table: a name, the URI string as registered, its metadata tags, and on a
-/// shared name server the instance that owns it (null for clients' registrations, and always in memory).</summary>
+/// <summary>
+/// One entry of the name server's table: a name, the URI string as registered, its metadata tags, and on a shared name
+/// server the instance whose object it names (null for clients' registrations, and always in this process's own table).
+/// </summary>
 public sealed record NameRegistration(string Name, string Uri, IReadOnlySet<string> Metadata, string? Owner = null);
 
 /// <summary>

@@ -13,8 +13,9 @@ namespace Agenda.Rmi.Naming;
 /// Pyro.NameServer               X's memory                        X's own name server, as in Pyro
 /// KLEIN_ROCHA.x, agenda.contacts.x   a row owned by instance x    while x's lease holds; tags: the object's + "KLEIN_ROCHA" / "agenda.contacts"
 /// KLEIN_ROCHA, agenda.contacts  nowhere (shared names)            a row of that name if a client registered one; else X's
-///                                                                 own object while X's lease holds, else a live instance's;
-///                                                                 no tags, so PYROMETA:agenda picks among the instances' own
+///                                                                 own object while X's lease holds, else a live instance's
+///                                                                 (Owner: that instance); no tags, so PYROMETA:agenda picks
+///                                                                 among the instances' own names
 /// anything a client registers   a row without owner               until removed, whichever instance it came through
 /// </code>
 /// A database that does not answer is a <c>NamingError</c> to Pyro clients, and a
@@ -65,7 +66,7 @@ public sealed class SharedNameTable(ISharedNames names, InstanceLeaseKeeper keep
 
     public async ValueTask PublishAsync(NameRegistration entry)
     {
-        _served[entry.Name] = entry with { Metadata = NoTags };
+        _served[entry.Name] = entry with { Metadata = NoTags, Owner = keeper.Instance.Name };
         await keeper.OwnAsync(new SharedName(InstanceName(entry.Name), entry.Uri, [.. entry.Metadata.Append(entry.Name).Distinct()]));
         OnChanged();
     }
@@ -97,7 +98,7 @@ public sealed class SharedNameTable(ISharedNames names, InstanceLeaseKeeper keep
     private async Task<NameRegistration?> ServedAsync(string sharedName)
     {
         if (keeper.IsAlive && _served.TryGetValue(sharedName, out var own)) return own;
-        return await names.FindInstanceObjectAsync(sharedName) is { } other ? new(sharedName, other.Uri, NoTags) : null;
+        return await names.FindInstanceObjectAsync(sharedName) is { } other ? new(sharedName, other.Uri, NoTags, other.Owner) : null;
     }
 
     private async Task<IReadOnlyList<NameRegistration>> ListEntriesAsync(NameQuery query)
