@@ -11,10 +11,10 @@ internal interface IInstanceLeases
     Task<bool> JoinAsync(InstanceStatus instance, bool takeOver, CancellationToken ct = default);
 
     /// <summary>Extends the lease; false when the row is gone (swept after a lapse, or taken over).</summary>
-    Task<bool> RenewAsync(Guid id, DateTime now, DateTime expiresAt, CancellationToken ct = default);
+    Task<bool> RenewAsync(string id, DateTime now, DateTime expiresAt, CancellationToken ct = default);
 
     /// <summary>Deletes the row, and with it everything the instance owns, in one statement.</summary>
-    Task LeaveAsync(Guid id, CancellationToken ct = default);
+    Task LeaveAsync(string id, CancellationToken ct = default);
 
     /// <summary>Deletes the rows whose lease lapsed by <paramref name="now"/> (and their names); returns how many.</summary>
     Task<int> SweepAsync(DateTime now, CancellationToken ct = default);

@@ -24,7 +24,7 @@ public interface ISharedNames
     /// Adds or overwrites (a re-registered name keeps its place). With <paramref name="onlyIfNew"/> a live registration
     /// of the name is left alone and false returned. A client's registration has no <paramref name="owner"/>.
     /// </summary>
-    Task<bool> RegisterAsync(SharedName entry, Guid? owner, bool onlyIfNew, CancellationToken ct = default);
+    Task<bool> RegisterAsync(SharedName entry, string? owner, bool onlyIfNew, CancellationToken ct = default);
 
     /// <summary>Replaces the tags of a live registration; false if there is none.</summary>
     Task<bool> SetMetadataAsync(string name, IReadOnlyCollection<string> metadata, CancellationToken ct = default);

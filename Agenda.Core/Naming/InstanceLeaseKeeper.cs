@@ -1,4 +1,4 @@
-using Agenda.Core.Storage;
+using Agenda.Core.Instances;
 using Microsoft.Extensions.Logging;
 
 namespace Agenda.Core.Naming;

@@ -6,7 +6,7 @@ namespace Agenda.Core.Naming;
 /// </summary>
 internal sealed class InstanceRow
 {
-    public Guid Id { get; set; }
+    public string Id { get; set; } = "";
     public string Name { get; set; } = "";
     public string NameServerUri { get; set; } = "";
     public string DaemonUri { get; set; } = "";

@@ -6,7 +6,7 @@ namespace Agenda.Core.Naming;
 /// The shared name server's two tables, on PostgreSQL only (with SQLite one process owns the database, and its name
 /// server stays in memory):
 /// <code>
-/// Instances          Id (uuid, new each start) · Name (unique) · NameServerUri · DaemonUri · StartedAt · RenewedAt
+/// Instances          Id (name and a random suffix, new each start) · Name (unique) · NameServerUri · DaemonUri · StartedAt · RenewedAt
 ///                    · LeaseExpiresAt (indexed: the sweep deletes the lapsed)
 /// NameRegistrations  Name (key) · Uri · Metadata (text[], GIN: metadata_all is @>, metadata_any is &amp;&amp;)
 ///                    · OwnerId (→ Instances, ON DELETE CASCADE; null for clients' registrations) · RegisteredAt

@@ -32,11 +32,11 @@ internal sealed class PostgresInstanceLeases(IDbContextFactory<PostgresAgendaDbC
             return true;
         });
 
-    public Task<bool> RenewAsync(Guid id, DateTime now, DateTime expiresAt, CancellationToken ct = default) =>
+    public Task<bool> RenewAsync(string id, DateTime now, DateTime expiresAt, CancellationToken ct = default) =>
         contexts.RunAsync("renewing the lease", async db => await db.Set<InstanceRow>().Where(i => i.Id == id)
             .ExecuteUpdateAsync(set => set.SetProperty(i => i.RenewedAt, now).SetProperty(i => i.LeaseExpiresAt, expiresAt), ct) == 1);
 
-    public Task LeaveAsync(Guid id, CancellationToken ct = default) =>
+    public Task LeaveAsync(string id, CancellationToken ct = default) =>
         contexts.RunAsync("leaving", db => db.Set<InstanceRow>().Where(i => i.Id == id).ExecuteDeleteAsync(ct));
 
     public Task<int> SweepAsync(DateTime now, CancellationToken ct = default) =>

@@ -42,14 +42,14 @@ internal sealed class PostgresSharedNames(IDbContextFactory<PostgresAgendaDbCont
         contexts.RunAsync<IReadOnlyList<SharedName>>("listing names", async db =>
             await Shaped(Filtered(Live(db, Now), query).OrderBy(r => r.Position)).ToListAsync(ct));
 
-    public Task<bool> RegisterAsync(SharedName entry, Guid? owner, bool onlyIfNew, CancellationToken ct = default) =>
+    public Task<bool> RegisterAsync(SharedName entry, string? owner, bool onlyIfNew, CancellationToken ct = default) =>
         contexts.RunAsync($"registering {entry.Name}", async db => await db.Database.ExecuteSqlRawAsync(
             onlyIfNew ? Upsert + OnlyOverLapsed : Upsert,
             [
                 new NpgsqlParameter("name", entry.Name),
                 new NpgsqlParameter("uri", entry.Uri),
                 new NpgsqlParameter("metadata", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = entry.Metadata.ToArray() },
-                new NpgsqlParameter("owner", NpgsqlDbType.Uuid) { Value = (object?)owner ?? DBNull.Value },
+                new NpgsqlParameter("owner", NpgsqlDbType.Text) { Value = (object?)owner ?? DBNull.Value },
                 new NpgsqlParameter("now", NpgsqlDbType.TimestampTz) { Value = Now },
             ], ct) == 1);
 

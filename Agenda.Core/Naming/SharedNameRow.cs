@@ -10,7 +10,7 @@ internal sealed class SharedNameRow
     public string Name { get; set; } = "";
     public string Uri { get; set; } = "";
     public string[] Metadata { get; set; } = [];
-    public Guid? OwnerId { get; set; }
+    public string? OwnerId { get; set; }
     public InstanceRow? Owner { get; set; }
     public DateTime RegisteredAt { get; set; }
     public long Position { get; set; }

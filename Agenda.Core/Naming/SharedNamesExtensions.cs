@@ -1,4 +1,4 @@
-using Agenda.Core.Storage;
+using Agenda.Core.Instances;
 using Agenda.Core.Storage.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

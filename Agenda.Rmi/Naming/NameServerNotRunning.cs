@@ -1,5 +1,5 @@
+using Agenda.Core.Instances;
 using Agenda.Core.Naming;
-using Agenda.Core.Storage;
 
 namespace Agenda.Rmi.Naming;
 

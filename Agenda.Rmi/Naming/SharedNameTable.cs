@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using Agenda.Core.Instances;
 using Agenda.Core.Naming;
-using Agenda.Core.Storage;
 using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Naming;

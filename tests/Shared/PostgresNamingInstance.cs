@@ -1,3 +1,4 @@
+using Agenda.Core.Instances;
 using Agenda.Core.Naming;
 using Agenda.Core.Storage;
 using Microsoft.Extensions.Configuration;

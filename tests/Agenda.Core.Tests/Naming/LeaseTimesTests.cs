@@ -33,7 +33,7 @@ public class LeaseTimesTests
     public void AnInstanceIsAliveStrictlyBeforeItsLeaseExpires()
     {
         var expires = new DateTime(2026, 11, 30, 12, 0, 15, DateTimeKind.Utc);
-        var instance = new InstanceStatus(Guid.NewGuid(), "a", "ns", "d", expires.AddSeconds(-15), expires.AddSeconds(-15), expires);
+        var instance = new InstanceStatus("a.0001", "a", "ns", "d", expires.AddSeconds(-15), expires.AddSeconds(-15), expires);
         Assert.True(instance.IsAliveAt(expires.AddTicks(-1)));
         Assert.False(instance.IsAliveAt(expires));
     }

@@ -132,8 +132,8 @@ namespace Agenda.Core.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Agenda.Core.Naming.InstanceRow", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
 
                     b.Property<string>("DaemonUri")
                         .IsRequired()
@@ -175,8 +175,8 @@ namespace Agenda.Core.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
-                    b.Property<Guid?>("OwnerId")
-                        .HasColumnType("uuid");
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("text");
 
                     b.Property<long>("Position")
                         .ValueGeneratedOnAdd()

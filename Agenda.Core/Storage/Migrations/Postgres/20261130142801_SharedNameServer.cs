@@ -20,7 +20,7 @@ namespace Agenda.Core.Storage.Migrations.Postgres
                 name: "Instances",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<string>(type: "text", nullable: false),
                     Name = table.Column<string>(type: "text", nullable: false),
                     NameServerUri = table.Column<string>(type: "text", nullable: false),
                     DaemonUri = table.Column<string>(type: "text", nullable: false),
@@ -40,7 +40,7 @@ namespace Agenda.Core.Storage.Migrations.Postgres
                     Name = table.Column<string>(type: "text", nullable: false),
                     Uri = table.Column<string>(type: "text", nullable: false),
                     Metadata = table.Column<string[]>(type: "text[]", nullable: false),
-                    OwnerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OwnerId = table.Column<string>(type: "text", nullable: true),
                     RegisteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Position = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Agenda.Core.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAgendaDbContext))]
-    [Migration("20261130141835_SharedNameServer")]
+    [Migration("20261130142801_SharedNameServer")]
     partial class SharedNameServer
     {
         /// <inheritdoc />
@@ -135,8 +135,8 @@ namespace Agenda.Core.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Agenda.Core.Naming.InstanceRow", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
 
                     b.Property<string>("DaemonUri")
                         .IsRequired()
@@ -178,8 +178,8 @@ namespace Agenda.Core.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
-                    b.Property<Guid?>("OwnerId")
-                        .HasColumnType("uuid");
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("text");
 
                     b.Property<long>("Position")
                         .ValueGeneratedOnAdd()
