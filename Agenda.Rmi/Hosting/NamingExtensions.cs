@@ -17,7 +17,7 @@ internal static class NamingExtensions
     /// <summary>
     /// Registers the name server's table, also as the <see cref="INameRegistry"/> REST and the UI read: with PostgreSQL
     /// the <see cref="SharedNameTable"/> every instance on the database shares, with this instance's lease kept from
-    /// start to stop; with SQLite this process's own <see cref="NameTable"/>.
+    /// start to stop and reported by <c>/healthz</c>; with SQLite this process's own <see cref="NameTable"/>.
     /// </summary>
     public static IServiceCollection AddPyroNameServer(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,6 +27,7 @@ internal static class NamingExtensions
             services.AddSingleton<INameTable>(sp => sp.GetRequiredService<SharedNameTable>());
             services.AddSingleton<INameRegistry>(sp => sp.GetRequiredService<SharedNameTable>());
             services.AddHostedService<InstanceLeaseService>();
+            services.AddHealthChecks().AddCheck<NameServerLeaseHealthCheck>(NameServerLeaseHealthCheck.Name);
             return services;
         }
         services.AddSingleton<NameTable>();
