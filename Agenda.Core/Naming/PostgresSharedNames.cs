@@ -29,8 +29,10 @@ internal sealed class PostgresSharedNames(IDbContextFactory<PostgresAgendaDbCont
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
+    // The hot path: every PYRONAME connection of every client looks a name up. One query on the key, joined to the
+    // owner's lease by its key.
     public Task<SharedName?> FindAsync(string name, CancellationToken ct = default) =>
-        contexts.RunAsync($"looking up {name}", db => Shaped(Live(db, Now).Where(r => r.Name == name)).FirstOrDefaultAsync(ct));
+        contexts.RunAsync($"looking up {name}", db => Lookup(db, name, Now).FirstOrDefaultAsync(ct));
 
     public Task<SharedName?> FindInstanceObjectAsync(string sharedName, CancellationToken ct = default) =>
         contexts.RunAsync($"looking up an instance's {sharedName}", db => Shaped(Live(db, Now)
@@ -39,8 +41,13 @@ internal sealed class PostgresSharedNames(IDbContextFactory<PostgresAgendaDbCont
             .FirstOrDefaultAsync(ct));
 
     public Task<IReadOnlyList<SharedName>> ListAsync(SharedNameQuery query, CancellationToken ct = default) =>
-        contexts.RunAsync<IReadOnlyList<SharedName>>("listing names", async db =>
-            await Shaped(Filtered(Live(db, Now), query).OrderBy(r => r.Position)).ToListAsync(ct));
+        contexts.RunAsync<IReadOnlyList<SharedName>>("listing names", async db => await Listing(db, query, Now).ToListAsync(ct));
+
+    internal static IQueryable<SharedName> Lookup(PostgresAgendaDbContext db, string name, DateTime now) =>
+        Shaped(Live(db, now).Where(r => r.Name == name));
+
+    internal static IQueryable<SharedName> Listing(PostgresAgendaDbContext db, SharedNameQuery query, DateTime now) =>
+        Shaped(Filtered(Live(db, now), query).OrderBy(r => r.Position));
 
     public Task<bool> RegisterAsync(SharedName entry, string? owner, bool onlyIfNew, CancellationToken ct = default) =>
         contexts.RunAsync($"registering {entry.Name}", async db => await db.Database.ExecuteSqlRawAsync(

@@ -1,5 +1,9 @@
 using Agenda.Core.Naming;
+using Agenda.Core.Storage.Providers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 
 namespace Agenda.Core.Tests.Naming;
 
@@ -99,6 +103,42 @@ public sealed class SharedNamesTests : IAsyncLifetime
 
         Assert.Equal(["new", "newer"], (await _a.Names.FindAsync("tagged"))!.Metadata.Order());
         Assert.Empty(await _a.Names.ListAsync(new(MetadataAny: ["old"])));
+    }
+
+    [Fact]
+    public async Task ALookupIsAnIndexScanOnTheNameAndAMetadataSearchUsesTheGinIndex()
+    {
+        for (var i = 0; i < 50; i++) await _a.Names.RegisterAsync(Entry($"name.{i}", metadata: [$"tag{i % 5}"]), null, false);
+        var now = _time.GetUtcNow().UtcDateTime;
+        await using var db = await _a.Services.GetRequiredService<IDbContextFactory<PostgresAgendaDbContext>>().CreateDbContextAsync();
+
+        var lookup = await PlanAsync(PostgresSharedNames.Lookup(db, "name.7", now).ToQueryString());
+        Assert.Contains(lookup, line => line.Contains("Index Scan using \"PK_NameRegistrations\""));
+        Assert.DoesNotContain(lookup, line => line.Contains("Seq Scan"));
+
+        var tagged = await PlanAsync(PostgresSharedNames.Listing(db, new(MetadataAll: ["tag3"]), now).ToQueryString());
+        Assert.Contains(tagged, line => line.Contains("Bitmap Index Scan on \"IX_NameRegistrations_Metadata\""));
+    }
+
+    // With sequential scans priced out, the plan shows whether an index can answer the SQL EF sends at all.
+    private async Task<List<string>> PlanAsync(string queryString)
+    {
+        var lines = queryString.Split('\n');
+        var sql = string.Join('\n', lines.Where(l => !l.StartsWith("-- ")));
+        foreach (var declaration in lines.Where(l => l.StartsWith("-- @")))
+        {
+            var (name, value) = (declaration[3..declaration.IndexOf('=')], declaration[(declaration.IndexOf('=') + 1)..].Split(" (DbType")[0].Trim());
+            // Arrays print as { 'a', 'b' }: as SQL, ARRAY['a', 'b'].
+            sql = sql.Replace(name, value.StartsWith('{') ? $"ARRAY[{value[1..^1].Trim()}]::text[]" : value);
+        }
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using (var off = new NpgsqlCommand("SET enable_seqscan = off", connection)) await off.ExecuteNonQueryAsync();
+        await using var explain = new NpgsqlCommand("EXPLAIN " + sql, connection);
+        var plan = new List<string>();
+        await using var reader = await explain.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) plan.Add(reader.GetString(0));
+        return plan;
     }
 
     private static readonly IEqualityComparer<SharedName?> SameEntry = EqualityComparer<SharedName?>.Create((x, y) =>
