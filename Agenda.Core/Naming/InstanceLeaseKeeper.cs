@@ -17,6 +17,7 @@ public sealed class InstanceLeaseKeeper : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<InstanceLeaseKeeper> _logger;
     private readonly Dictionary<string, SharedName> _owned = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unregistered = new(StringComparer.Ordinal); // owned names a renewal still has to register
     private readonly SemaphoreSlim _gate = new(1, 1); // one renewal, join or leave at a time
     private InstanceStatus? _status;
     private ITimer? _timer;
@@ -70,7 +71,11 @@ public sealed class InstanceLeaseKeeper : IAsyncDisposable
         {
             if (_left) return;
             var now = Now;
-            if (await _leases.RenewAsync(Instance.Id, now, now + Times.Duration)) Held(now + Times.Duration);
+            if (await _leases.RenewAsync(Instance.Id, now, now + Times.Duration))
+            {
+                Held(now + Times.Duration);
+                await RegisterOwnedAsync(onlyUnregistered: true);
+            }
             else
             {
                 _logger.LogWarning("Instance {Name}'s lease had lapsed and its names were swept; joining again", Instance.Name);
@@ -86,18 +91,37 @@ public sealed class InstanceLeaseKeeper : IAsyncDisposable
         finally { _gate.Release(); }
     }
 
-    /// <summary>Registers a name this instance owns (gone with its lease), and remembers it to register again after a lapse.</summary>
+    /// <summary>
+    /// Registers a name this instance owns (gone with its lease), and remembers it to register again after a lapse.
+    /// Never throws: a database that does not answer now is logged, and the next renewal that finds it registers the name.
+    /// </summary>
     public async Task OwnAsync(SharedName entry)
     {
         lock (_owned) _owned[entry.Name] = entry;
-        if (!await _names.RegisterAsync(entry, Instance.Id, onlyIfNew: false))
+        try
+        {
+            if (await _names.RegisterAsync(entry, Instance.Id, onlyIfNew: false))
+            {
+                lock (_owned) _unregistered.Remove(entry.Name);
+                return;
+            }
             _logger.LogWarning("{Name} is not registered yet: instance {Instance} is not in the shared name server; the next renewal registers it", entry.Name, Instance.Name);
+        }
+        catch (SharedNamesUnavailableException e)
+        {
+            _logger.LogWarning("{Name} is not registered yet: {Reason}", entry.Name, e.Message);
+        }
+        lock (_owned) _unregistered.Add(entry.Name);
     }
 
     /// <summary>Forgets an owned name (its row goes with <see cref="LeaveAsync"/>, or stays if a client took the name over).</summary>
     public void Disown(string name)
     {
-        lock (_owned) _owned.Remove(name);
+        lock (_owned)
+        {
+            _owned.Remove(name);
+            _unregistered.Remove(name);
+        }
     }
 
     /// <summary>Stops renewing and deletes this instance's row and every name it owns, at once.</summary>
@@ -137,9 +161,19 @@ public sealed class InstanceLeaseKeeper : IAsyncDisposable
             return;
         }
         Held(status.LeaseExpiresAt);
+        await RegisterOwnedAsync(onlyUnregistered: false);
+    }
+
+    // After a join every owned name (the lapse took them all); after a renewal only those whose registration failed.
+    private async Task RegisterOwnedAsync(bool onlyUnregistered)
+    {
         SharedName[] owned;
-        lock (_owned) owned = [.. _owned.Values];
-        foreach (var entry in owned) await _names.RegisterAsync(entry, Instance.Id, onlyIfNew: false);
+        lock (_owned) owned = [.. _owned.Values.Where(e => !onlyUnregistered || _unregistered.Contains(e.Name))];
+        foreach (var entry in owned)
+        {
+            if (!await _names.RegisterAsync(entry, Instance.Id, onlyIfNew: false)) continue;
+            lock (_owned) _unregistered.Remove(entry.Name);
+        }
     }
 
     private void Held(DateTime until) => Interlocked.Exchange(ref _heldUntilTicks, until.Ticks);

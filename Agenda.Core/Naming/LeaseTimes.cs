@@ -1,3 +1,5 @@
+using System.Globalization;
+using Agenda.Core.Storage;
 using Microsoft.Extensions.Configuration;
 
 namespace Agenda.Core.Naming;
@@ -24,6 +26,14 @@ public sealed record LeaseTimes
 
     public TimeSpan RenewEvery => Duration / 3;
 
-    public static LeaseTimes From(IConfiguration configuration) =>
-        new(configuration.GetValue<TimeSpan?>(Setting) ?? DefaultDuration);
+    /// <exception cref="StorageStartupException">A value that is not a duration of at least a second.</exception>
+    public static LeaseTimes From(IConfiguration configuration)
+    {
+        var configured = configuration[Setting];
+        if (string.IsNullOrWhiteSpace(configured)) return new LeaseTimes(DefaultDuration);
+        if (!TimeSpan.TryParse(configured, CultureInfo.InvariantCulture, out var duration) || duration < Shortest)
+            throw new StorageStartupException(
+                $"{Setting} '{configured}' is not a lease: give a duration of at least {Shortest.TotalSeconds} s, like 00:00:15 (the default).");
+        return new LeaseTimes(duration);
+    }
 }

@@ -111,6 +111,23 @@ public sealed class InstanceLeaseTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnOwnedNameTheDatabaseRefusedIsRegisteredByTheNextRenewal()
+    {
+        await _database.QueryAsync("""
+            CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$;
+            CREATE TRIGGER refuse BEFORE INSERT ON "NameRegistrations" FOR EACH ROW EXECUTE FUNCTION refuse();
+            SELECT 1
+            """);
+        await _a.Keeper.OwnAsync(Own("agenda.contacts.a")); // logged, not thrown
+        Assert.Null(await _b.Names.FindAsync("agenda.contacts.a"));
+
+        await _database.QueryAsync("""DROP TRIGGER refuse ON "NameRegistrations"; SELECT 1""");
+        await _a.Keeper.RenewAsync();
+
+        Assert.Equal("a", (await _b.Names.FindAsync("agenda.contacts.a"))!.Owner);
+    }
+
+    [Fact]
     public async Task ARestartedInstanceOfTheSameNameReplacesItsKilledIncarnationAtOnce()
     {
         await _a.Keeper.OwnAsync(Own("agenda.contacts.a"));

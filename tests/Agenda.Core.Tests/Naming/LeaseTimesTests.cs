@@ -1,4 +1,5 @@
 using Agenda.Core.Naming;
+using Agenda.Core.Storage;
 using Microsoft.Extensions.Configuration;
 
 namespace Agenda.Core.Tests.Naming;
@@ -22,11 +23,13 @@ public class LeaseTimesTests
         Assert.Equal((TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(2)), (times.Duration, times.RenewEvery));
     }
 
-    [Fact]
-    public void ALeaseShorterThanASecondIsRefusedNamingTheSetting()
+    [Theory]
+    [InlineData("00:00:00.5")]
+    [InlineData("fifteen seconds")]
+    public void ALeaseThatIsNotADurationOfASecondOrMoreIsRefusedNamingTheSetting(string value)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => From("00:00:00.5"));
-        Assert.Contains(LeaseTimes.Setting, error.Message);
+        var error = Assert.Throws<StorageStartupException>(() => From(value));
+        Assert.Equal($"Storage:InstanceLease '{value}' is not a lease: give a duration of at least 1 s, like 00:00:15 (the default).", error.Message);
     }
 
     [Fact]
