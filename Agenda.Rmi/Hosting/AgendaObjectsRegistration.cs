@@ -19,11 +19,12 @@ public static class AgendaObjectsExtensions
 }
 
 /// <summary>
-/// At startup puts the agenda objects on the objects daemon and names them in this process's own name server;
-/// at shutdown takes them out again, so a name server that outlives us never hands out a dead URI.
+/// At startup puts the agenda objects on the objects daemon and names them in the name server (a shared one names
+/// them per instance too: see <see cref="SharedNameTable"/>); at shutdown takes them out again, so a name server that
+/// outlives us never hands out a dead URI.
 /// </summary>
 internal sealed class AgendaObjectsRegistration(
-    PyroDaemons daemons, NameTable names, IContactStore store, ILogger<AgendaObjectsRegistration> logger) : IHostedService
+    PyroDaemons daemons, INameTable names, IContactStore store, ILogger<AgendaObjectsRegistration> logger) : IHostedService
 {
     // PYROMETA:agenda finds the English object; KLEIN_ROCHA keeps the original agenda's bare registration.
     private readonly (string Name, IRemoteObject Object, string[] Metadata)[] _objects =
@@ -32,25 +33,23 @@ internal sealed class AgendaObjectsRegistration(
         (ContactsObject.ObjectName, new ContactsObject(store, daemons.Objects.Options.MaxMessageBytes), ["agenda"]),
     ];
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         foreach (var (name, remoteObject, metadata) in _objects)
         {
             var uri = daemons.Objects.Register(name, remoteObject);
-            names.Set(new NameRegistration(name, uri, metadata.ToHashSet(StringComparer.Ordinal)));
+            await names.PublishAsync(new NameRegistration(name, uri, metadata.ToHashSet(StringComparer.Ordinal)));
             logger.LogInformation("Registered {Name} as {Uri}", name, uri);
         }
-        return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
+    public async Task StopAsync(CancellationToken cancellationToken)
     {
         foreach (var (name, _, _) in _objects)
         {
             // Only our own registration: a client may have re-registered the name to something else meanwhile.
-            if (names.Find(name)?.Uri == daemons.Objects.UriFor(name)) names.Remove([name]);
+            await names.WithdrawAsync(name, daemons.Objects.UriFor(name));
             daemons.Objects.Unregister(name);
         }
-        return Task.CompletedTask;
     }
 }

@@ -1,7 +1,9 @@
 using System.Net;
+using Agenda.Core.Naming;
 using Agenda.Rmi.Daemon;
 using Agenda.Rmi.Naming;
 using Agenda.Rmi.Protocol;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,10 +14,24 @@ namespace Agenda.Rmi.Hosting;
 /// <summary>The name server's part of <c>AddRmi()</c>: its table, its object on the name-server daemon, and discovery.</summary>
 internal static class NamingExtensions
 {
-    /// <summary>Registers the <see cref="NameTable"/>, also as the <see cref="INameRegistry"/> REST and the UI read.</summary>
-    public static IServiceCollection AddPyroNameServer(this IServiceCollection services)
+    /// <summary>
+    /// Registers the name server's table, also as the <see cref="INameRegistry"/> REST and the UI read: with PostgreSQL
+    /// the <see cref="SharedNameTable"/> every instance on the database shares, with this instance's lease kept from
+    /// start to stop and reported by <c>/healthz</c>; with SQLite this process's own <see cref="NameTable"/>.
+    /// </summary>
+    public static IServiceCollection AddPyroNameServer(this IServiceCollection services, IConfiguration configuration)
     {
+        if (services.AddSharedNames(configuration))
+        {
+            services.AddSingleton<SharedNameTable>();
+            services.AddSingleton<INameTable>(sp => sp.GetRequiredService<SharedNameTable>());
+            services.AddSingleton<INameRegistry>(sp => sp.GetRequiredService<SharedNameTable>());
+            services.AddHostedService<InstanceLeaseService>();
+            services.AddHealthChecks().AddCheck<NameServerLeaseHealthCheck>(NameServerLeaseHealthCheck.Name);
+            return services;
+        }
         services.AddSingleton<NameTable>();
+        services.AddSingleton<INameTable>(sp => sp.GetRequiredService<NameTable>());
         services.AddSingleton<INameRegistry>(sp => sp.GetRequiredService<NameTable>());
         return services;
     }
@@ -28,7 +44,7 @@ internal static class NamingExtensions
     public static void ServeNameServer(this PyroDaemon nameServerDaemon, IServiceProvider services, NameServerWritePolicy writes)
     {
         var selfUri = PyroUri.Parse(nameServerDaemon.UriFor(NameServer.ObjectId));
-        nameServerDaemon.Register(NameServer.ObjectId, new NameServer(services.GetRequiredService<NameTable>(), selfUri, writes));
+        nameServerDaemon.Register(NameServer.ObjectId, new NameServer(services.GetRequiredService<INameTable>(), selfUri, writes));
     }
 
     private static IHostedService CreateResponder(IServiceProvider services)

@@ -31,7 +31,7 @@ public static class RmiHostingExtensions
         }
 
         builder.Services.AddSingleton(CreateDaemons);
-        builder.Services.AddPyroNameServer();
+        builder.Services.AddPyroNameServer(builder.Configuration);
         // Hosted services start in this order: objects are registered before the listeners accept anyone,
         // and discovery answers only once the name server listens.
         serve?.Invoke(new RmiBuilder(builder.Services));

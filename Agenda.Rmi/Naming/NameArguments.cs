@@ -48,11 +48,11 @@ internal static class NameArguments
         ? throw PyException.TypeError($"unhashable type: '{PythonTypes.NameOf(key)}'")
         : key;
 
-    /// <summary><c>str.startswith</c>: a prefix string or a tuple of them.</summary>
-    public static Func<string, bool> PrefixFilter(object? prefix) => prefix switch
+    /// <summary>What <c>str.startswith</c> accepts: a prefix string or a tuple of them.</summary>
+    public static IReadOnlyList<string> Prefixes(object? prefix) => prefix switch
     {
-        string p => name => name.StartsWith(p, StringComparison.Ordinal),
-        PyTuple t when t.All(p => p is string) => name => t.Any(p => name.StartsWith((string)p!, StringComparison.Ordinal)),
+        string p => [p],
+        PyTuple t when t.All(p => p is string) => [.. t.Cast<string>()],
         _ => throw PyException.TypeError($"startswith first arg must be str or a tuple of str, not {PythonTypes.NameOf(prefix)}"),
     };
 

@@ -1,3 +1,6 @@
+using Agenda.Core.Instances;
+using Agenda.Core.Naming;
+
 namespace Agenda.Rmi.Naming;
 
 /// <summary>
@@ -12,9 +15,13 @@ public sealed class NameServerNotRunning : INameRegistry
 
     public bool IsRunning => false;
 
-    public IReadOnlyList<NameRegistration> Snapshot() => [];
+    AgendaInstance? INameRegistry.Instance => null;
 
-    public bool Remove(string name) => false;
+    public Task<IReadOnlyList<NameRegistration>> SnapshotAsync() => Task.FromResult<IReadOnlyList<NameRegistration>>([]);
+
+    public Task<bool> RemoveAsync(string name) => Task.FromResult(false);
+
+    public Task<IReadOnlyList<InstanceStatus>> InstancesAsync() => Task.FromResult<IReadOnlyList<InstanceStatus>>([]);
 
     // Nothing ever changes, so subscribers are not even kept.
     public event Action? Changed

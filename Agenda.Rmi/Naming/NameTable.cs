@@ -1,10 +1,14 @@
+using Agenda.Core.Instances;
+using Agenda.Core.Naming;
+
 namespace Agenda.Rmi.Naming;
 
 /// <summary>
-/// The name server's storage: name → (URI string, tags), in registration order like Pyro's dict-based MemoryStorage
-/// (re-registering a name keeps its place). Thread-safe; <see cref="Changed"/> fires after each change, outside the lock.
+/// The name server's storage in this process: name → (URI string, tags), in registration order like Pyro's dict-based
+/// MemoryStorage (re-registering a name keeps its place). Thread-safe; <see cref="Changed"/> fires after each change,
+/// outside the lock. Every call completes at once, so the async members only wrap the synchronous ones.
 /// </summary>
-public sealed class NameTable : INameRegistry
+public sealed class NameTable : INameTable, INameRegistry
 {
     private readonly Lock _lock = new();
     private readonly OrderedDictionary<string, NameRegistration> _entries = new(StringComparer.Ordinal);
@@ -53,6 +57,7 @@ public sealed class NameTable : INameRegistry
         return true;
     }
 
+    /// <summary>Removes one name unless it is the name server's own.</summary>
     public bool Remove(string name) => name != NameServer.ObjectId && Remove([name]) == 1;
 
     /// <summary>Removes the given names (unknown ones are skipped) and returns how many were removed.</summary>
@@ -67,6 +72,35 @@ public sealed class NameTable : INameRegistry
         if (removed > 0) OnChanged();
         return removed;
     }
+
+    AgendaInstance? INameRegistry.Instance => null;
+
+    public void SetNameServer(NameRegistration self) => Set(self);
+
+    ValueTask<int> INameTable.CountAsync() => ValueTask.FromResult(Count);
+    ValueTask<NameRegistration?> INameTable.FindAsync(string name) => ValueTask.FromResult(Find(name));
+    ValueTask<bool> INameTable.SetAsync(NameRegistration entry, bool onlyIfNew) => ValueTask.FromResult(Set(entry, onlyIfNew));
+    ValueTask<bool> INameTable.SetMetadataAsync(string name, IReadOnlySet<string> metadata) => ValueTask.FromResult(SetMetadata(name, metadata));
+    ValueTask<int> INameTable.RemoveAsync(IReadOnlyCollection<string> names) => ValueTask.FromResult(Remove(names));
+
+    ValueTask<IReadOnlyList<NameRegistration>> INameTable.ListAsync(NameQuery query) =>
+        ValueTask.FromResult<IReadOnlyList<NameRegistration>>([.. Snapshot().Where(query.Matches)]);
+
+    ValueTask INameTable.PublishAsync(NameRegistration entry)
+    {
+        Set(entry);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask INameTable.WithdrawAsync(string name, string uri)
+    {
+        if (Find(name)?.Uri == uri) Remove([name]);
+        return ValueTask.CompletedTask;
+    }
+
+    Task<IReadOnlyList<NameRegistration>> INameRegistry.SnapshotAsync() => Task.FromResult(Snapshot());
+    Task<bool> INameRegistry.RemoveAsync(string name) => Task.FromResult(Remove(name));
+    Task<IReadOnlyList<InstanceStatus>> INameRegistry.InstancesAsync() => Task.FromResult<IReadOnlyList<InstanceStatus>>([]);
 
     private void OnChanged()
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Agenda.Tests;
@@ -81,6 +82,22 @@ public sealed class AgendaProcess : IAsyncDisposable
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
     }
+
+    /// <summary>Stops the process as an operator or systemd does, with SIGTERM: the host shuts down gracefully. Returns the exit code.</summary>
+    public async Task<int> StopAsync()
+    {
+        if (!_process.HasExited && Kill(_process.Id, SigTerm) != 0)
+            throw new InvalidOperationException($"kill -TERM {_process.Id} failed: errno {Marshal.GetLastPInvokeError()}");
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _process.WaitForExitAsync(limit.Token);
+        return _process.ExitCode;
+    }
+
+    // Process.Kill only sends SIGKILL.
+    private const int SigTerm = 15;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 
     public async ValueTask DisposeAsync()
     {

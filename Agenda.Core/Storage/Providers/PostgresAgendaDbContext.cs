@@ -5,7 +5,7 @@ namespace Agenda.Core.Storage.Providers;
 /// <summary>
 /// The shared model on PostgreSQL, with the migrations in <c>Migrations/Postgres</c>, plus what only PostgreSQL has:
 /// GIN trigram indexes (<c>pg_trgm</c>) on the search columns, which answer <c>LIKE '%term%'</c> as SQLite's FTS5
-/// trigram table answers MATCH.
+/// trigram table answers MATCH; and the shared name server's tables (<see cref="Naming.NamingModel"/>).
 /// </summary>
 internal sealed class PostgresAgendaDbContext(DbContextOptions<PostgresAgendaDbContext> options) : AgendaDbContext(options)
 {
@@ -18,5 +18,6 @@ internal sealed class PostgresAgendaDbContext(DbContextOptions<PostgresAgendaDbC
             e.HasIndex(c => c.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
             e.HasIndex(c => c.PhoneDigits).HasMethod("gin").HasOperators("gin_trgm_ops");
         });
+        Naming.NamingModel.Configure(model); // several instances share one name server: its tables
     }
 }

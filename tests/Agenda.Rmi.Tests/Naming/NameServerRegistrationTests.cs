@@ -135,23 +135,23 @@ public class NameServerRegistrationTests : NameServerFixture
         await Call("register", ["KLEIN_ROCHA", "PYRO:obj_1@127.0.0.1:9095"]);
         INameRegistry registry = Table;
 
-        Assert.True(registry.Remove("KLEIN_ROCHA"));
+        Assert.True(await registry.RemoveAsync("KLEIN_ROCHA"));
 
         var error = await Raises("lookup", ["KLEIN_ROCHA"]);
         Assert.Equal(("Pyro4.errors.NamingError", "unknown name: KLEIN_ROCHA"), (error.PythonClass, error.Message));
-        Assert.False(registry.Remove("KLEIN_ROCHA"));
+        Assert.False(await registry.RemoveAsync("KLEIN_ROCHA"));
     }
 
     [Fact]
-    public void TheRegistryNeverRemovesTheNameServersOwnEntry()
+    public async Task TheRegistryNeverRemovesTheNameServersOwnEntry()
     {
         Table.Set(new(NameServer.ObjectId, SelfUri, new HashSet<string>()));
 
-        Assert.False(((INameRegistry)Table).Remove(NameServer.ObjectId));
+        Assert.False(await ((INameRegistry)Table).RemoveAsync(NameServer.ObjectId));
 
         Assert.NotNull(Table.Find(NameServer.ObjectId));
     }
 
     [Fact]
-    public void WithoutANameServerNothingIsRemoved() => Assert.False(NameServerNotRunning.Instance.Remove("KLEIN_ROCHA"));
+    public async Task WithoutANameServerNothingIsRemoved() => Assert.False(await NameServerNotRunning.Instance.RemoveAsync("KLEIN_ROCHA"));
 }

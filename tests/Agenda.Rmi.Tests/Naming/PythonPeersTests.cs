@@ -27,12 +27,12 @@ public sealed class PythonPeersTests : IAsyncLifetime
                 "missing: NamingError unknown name: no.such.name",
             ],
             client.Output.TrimEnd().Split('\n'));
-        var registration = Assert.Single(_host.Registry.Snapshot(), r => r.Name == "test.echo");
+        var registration = Assert.Single(await _host.Registry.SnapshotAsync(), r => r.Name == "test.echo");
         Assert.Equal(daemonUri, registration.Uri);
         Assert.True(registration.Metadata.SetEquals(["kind:echo", "lang:python"]));
 
         Assert.Equal(0, await daemon.StopAsync());
-        Assert.DoesNotContain(_host.Registry.Snapshot(), r => r.Name == "test.echo");
+        Assert.DoesNotContain(await _host.Registry.SnapshotAsync(), r => r.Name == "test.echo");
     }
 
     [Theory]
@@ -58,9 +58,9 @@ public sealed class PythonPeersTests : IAsyncLifetime
     }
 
     [Fact]
-    public void TheHostedRegistryStartsWithTheNameServerItself()
+    public async Task TheHostedRegistryStartsWithTheNameServerItself()
     {
-        var self = Assert.Single(_host.Registry.Snapshot());
+        var self = Assert.Single(await _host.Registry.SnapshotAsync());
         Assert.Equal(("Pyro.NameServer", _host.NameServerUri), (self.Name, self.Uri));
         Assert.Equal(["class:Pyro4.naming.NameServer"], self.Metadata);
     }

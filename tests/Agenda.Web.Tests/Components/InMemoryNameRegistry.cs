@@ -1,3 +1,5 @@
+using Agenda.Core.Instances;
+using Agenda.Core.Naming;
 using Agenda.Rmi.Naming;
 
 namespace Agenda.Web.Tests.Components;
@@ -15,11 +17,29 @@ public sealed class InMemoryNameRegistry : INameRegistry
 
     public bool IsRunning => true;
 
+    /// <summary>Set to stand for a shared name server (PostgreSQL) as this instance sees it, with <see cref="Instances"/>.</summary>
+    public AgendaInstance? Instance { get; set; }
+
+    public List<InstanceStatus> Instances { get; } = [];
+
+    /// <summary>When set, every read fails as a shared name server's does when its database does not answer.</summary>
+    public SharedNamesUnavailableException? Unavailable { get; set; }
+
     public int SubscriberCount => Changed?.GetInvocationList().Length ?? 0;
 
     public IReadOnlyList<NameRegistration> Snapshot()
     {
         lock (_entries) return [.. _entries];
+    }
+
+    public Task<IReadOnlyList<NameRegistration>> SnapshotAsync() =>
+        Unavailable is { } e ? Task.FromException<IReadOnlyList<NameRegistration>>(e) : Task.FromResult(Snapshot());
+
+    public Task<bool> RemoveAsync(string name) => Task.FromResult(Remove(name));
+
+    public Task<IReadOnlyList<InstanceStatus>> InstancesAsync()
+    {
+        lock (_entries) return Task.FromResult<IReadOnlyList<InstanceStatus>>([.. Instances]);
     }
 
     public bool Remove(string name)

@@ -1,4 +1,6 @@
 using Agenda.Core.Accounts;
+using Agenda.Core.Instances;
+using Agenda.Core.Naming;
 using Agenda.Rmi.Hosting;
 using Agenda.Rmi.Naming;
 using Agenda.Web.Components.Pages;
@@ -7,12 +9,16 @@ using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Agenda.Web.Tests.Components;
 
 public sealed class NameServerPageTests : IDisposable
 {
     private readonly BunitContext _context = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero));
+
+    public NameServerPageTests() => _context.Services.AddSingleton<TimeProvider>(_time);
 
     // The options binding the app uses (Rmi section → RmiOptions), over in-memory settings.
     private void Configure(Dictionary<string, string?> settings) =>
@@ -171,6 +177,70 @@ public sealed class NameServerPageTests : IDisposable
         Assert.Equal("Only admins remove registrations.", page.Find("[role=alert]").TextContent);
         Assert.Equal(2, registry.Snapshot().Count);
         Assert.Empty(page.FindAll("table.registrations button"));
+    }
+
+    // A shared name server (PostgreSQL) as instance agenda-b sees it: itself alive, agenda-a lapsed 20 s ago.
+    private static InMemoryNameRegistry SharedRegistry(DateTime now)
+    {
+        var registry = new InMemoryNameRegistry { Instance = AgendaInstance.From(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [AgendaInstance.NameSetting] = "agenda-b" }).Build()) };
+        registry.Instances.Add(new InstanceStatus("agenda-a.0001", "agenda-a", "PYRO:Pyro.NameServer@10.0.0.1:9090",
+            "PYRO:Pyro.Daemon@10.0.0.1:9095", now.AddMinutes(-5), now.AddSeconds(-35), now.AddSeconds(-20)));
+        registry.Instances.Add(new InstanceStatus(registry.Instance.Id, "agenda-b", "PYRO:Pyro.NameServer@10.0.0.2:9090",
+            "PYRO:Pyro.Daemon@10.0.0.2:9095", now.AddMinutes(-1), now.AddSeconds(-3), now.AddSeconds(12)));
+        return registry;
+    }
+
+    [Fact]
+    public async Task ASharedNameServerShowsTheInstancesWithLeaseAgeAndStateAndWhichInstanceEachNameIsFrom()
+    {
+        Configure([]);
+        var registry = SharedRegistry(_time.GetUtcNow().UtcDateTime);
+        await registry.RegisterFromAnotherThreadAsync("KLEIN_ROCHA.agenda-b", "PYRO:KLEIN_ROCHA@10.0.0.2:9095", "KLEIN_ROCHA");
+        _context.Services.AddSingleton<INameRegistry>(registry);
+
+        var page = _context.Render<NameServerPage>();
+
+        var rows = page.FindAll("table.instances tbody tr");
+        Assert.Equal(["agenda-a", "PYRO:Pyro.NameServer@10.0.0.1:9090", "PYRO:Pyro.Daemon@10.0.0.1:9095", "35 s", "expired"],
+            rows[0].QuerySelectorAll("td").Select(td => td.TextContent));
+        Assert.Equal(["agenda-b (this one)", "3 s", "alive"], rows[1].QuerySelectorAll("td").Select(td => td.TextContent).Where((_, i) => i is 0 or 3 or 4));
+        Assert.Equal("Instance", page.FindAll("table.registrations th").Last().TextContent);
+    }
+
+    [Fact]
+    public void ASharedNameServersPageReloadsEveryTwoSecondsForOtherInstancesChanges()
+    {
+        Configure([]);
+        var now = _time.GetUtcNow().UtcDateTime;
+        var registry = SharedRegistry(now);
+        _context.Services.AddSingleton<INameRegistry>(registry);
+        var page = _context.Render<NameServerPage>();
+        Assert.Equal(2, page.FindAll("table.instances tbody tr").Count);
+
+        lock (registry.Instances)
+            registry.Instances.Add(new InstanceStatus("agenda-c.0003", "agenda-c", "PYRO:Pyro.NameServer@10.0.0.3:9090",
+                "PYRO:Pyro.Daemon@10.0.0.3:9095", now, now, now.AddSeconds(15)));
+        _time.Advance(TimeSpan.FromSeconds(2));
+
+        page.WaitForAssertion(() => Assert.Equal(["agenda-a", "agenda-b (this one)", "agenda-c"],
+            page.FindAll("table.instances tbody tr td:first-child").Select(td => td.TextContent)), TimeSpan.FromSeconds(5));
+        Assert.Equal("2 s", page.FindAll("table.instances tbody tr")[2].QuerySelectorAll("td")[3].TextContent);
+    }
+
+    [Fact]
+    public void WhenTheSharedNameServersDatabaseDoesNotAnswerThePageSaysSo()
+    {
+        Configure([]);
+        var registry = SharedRegistry(_time.GetUtcNow().UtcDateTime);
+        registry.Unavailable = new SharedNamesUnavailableException(
+            "The shared name server's database did not answer while listing names: connection refused", new TimeoutException());
+        _context.Services.AddSingleton<INameRegistry>(registry);
+
+        var page = _context.Render<NameServerPage>();
+
+        Assert.Equal("The shared name server's database did not answer while listing names: connection refused",
+            page.Find("p.unavailable[role=alert]").TextContent);
     }
 
     public void Dispose() => _context.Dispose();
