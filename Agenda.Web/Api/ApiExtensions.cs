@@ -10,6 +10,7 @@ public static class ApiExtensions
     public static IServiceCollection AddAgendaApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.SectionName));
+        services.AddSingleton<ChangeStreams>(); // GET /api/contacts/changes: the open streams, capped
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = RoutingProblems.AddDetail);
         services.AddExceptionHandler<ApiExceptionHandler>();
         // Without this, a binding failure outside Development is a bare 400 nobody can explain to the caller.
@@ -30,6 +31,7 @@ public static class ApiExtensions
             swagger.OperationFilter<ApiExamples>();
             swagger.OperationFilter<WireApiExamples>(); // after ApiExamples: its contact wording does not fit /api/wire
             swagger.OperationFilter<TransferApiExamples>(); // after ApiExamples: import and export carry files, not contacts
+            swagger.OperationFilter<ContactChangesApiExamples>(); // after ApiExamples: a stream of events, its own 503
             swagger.AddBearerSecurity(); // Swagger UI's Authorize button takes a personal access token
         });
         return services;

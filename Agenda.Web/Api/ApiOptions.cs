@@ -13,4 +13,10 @@ public sealed class ApiOptions
     /// with photos; the file is held in memory while it is read, so this is also what one import may cost.
     /// </summary>
     public int MaxImportBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>
+    /// How many <c>GET /api/contacts/changes</c> streams may be open at once; one more gets 503. Each holds a connection
+    /// and a queue of up to <see cref="ChangeStreams.QueueCapacity"/> changes for as long as its reader stays.
+    /// </summary>
+    public int MaxChangeStreams { get; set; } = 100;
 }

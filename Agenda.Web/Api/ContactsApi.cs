@@ -9,8 +9,8 @@ namespace Agenda.Web.Api;
 
 /// <summary>
 /// /api/contacts: list, read and create here; replace, patch and delete in <see cref="ContactUpdates"/>; import and
-/// export in <see cref="TransferApi"/>. Bodies bind as <see cref="ContactRequest"/>; refused bodies and the store's errors
-/// become problems in <see cref="ContactProblemFilter"/>.
+/// export in <see cref="TransferApi"/>; the live change stream in <see cref="ContactChangesApi"/>. Bodies bind as
+/// <see cref="ContactRequest"/>; refused bodies and the store's errors become problems in <see cref="ContactProblemFilter"/>.
 /// </summary>
 internal static class ContactsApi
 {
@@ -45,6 +45,7 @@ internal static class ContactsApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapContactUpdates();
         group.MapContactTransfer(); // /export and /import: vCard and Google CSV files
+        group.MapContactChanges(); // /changes: every change, live, as Server-Sent Events
         return group;
     }
 
