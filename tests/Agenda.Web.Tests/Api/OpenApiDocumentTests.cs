@@ -17,6 +17,7 @@ public class OpenApiDocumentTests(AgendaApiApplication app) : IClassFixture<Agen
         { "/api/contacts/{id}", "delete", "204 400 404 412", "id,If-Match" },
         { "/api/contacts/export", "get", "200 400", "favorite,format,group,q" },
         { "/api/contacts/import", "post", "200 400 413 415", "dryRun" },
+        { "/api/contacts/changes", "get", "200 503", "" },
         { "/api/naming", "get", "200 503", "" },
         { "/api/wire", "get", "200", "" },
         { "/api/wire/start", "post", "200", "" },
@@ -49,7 +50,7 @@ public class OpenApiDocumentTests(AgendaApiApplication app) : IClassFixture<Agen
     {
         var paths = (await DocumentAsync()).GetProperty("paths").EnumerateObject().Select(p => p.Name).Order();
 
-        Assert.Equal(["/api/contacts", "/api/contacts/{id}", "/api/contacts/export", "/api/contacts/groups", "/api/contacts/import", "/api/naming", "/api/wire", "/api/wire/capture.pcapng", "/api/wire/clear", "/api/wire/conversations",
+        Assert.Equal(["/api/contacts", "/api/contacts/{id}", "/api/contacts/changes", "/api/contacts/export", "/api/contacts/groups", "/api/contacts/import", "/api/naming", "/api/wire", "/api/wire/capture.pcapng", "/api/wire/clear", "/api/wire/conversations",
             "/api/wire/conversations/{id}", "/api/wire/diagnoses", "/api/wire/start", "/api/wire/stop"], paths);
     }
 
@@ -115,6 +116,19 @@ public class OpenApiDocumentTests(AgendaApiApplication app) : IClassFixture<Agen
         Assert.Equal(["text/vcard", "text/csv"], ok.GetProperty("content").EnumerateObject().Select(p => p.Name));
         Assert.StartsWith("BEGIN:VCARD", ok.GetProperty("content").GetProperty("text/vcard").GetProperty("example").GetString());
         Assert.Contains("agenda-", ok.GetProperty("headers").GetProperty("Content-Disposition").GetProperty("example").GetString());
+    }
+
+    [Fact]
+    public async Task TheChangeStreamIsAnEventStreamOfContactChangesWithItsOwn503()
+    {
+        var responses = (await DocumentAsync()).GetProperty("paths").GetProperty("/api/contacts/changes").GetProperty("get").GetProperty("responses");
+
+        var events = responses.GetProperty("200").GetProperty("content").GetProperty("text/event-stream");
+        Assert.Equal("#/components/schemas/ContactChangeDto", events.GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.Equal("updated", events.GetProperty("example").GetProperty("kind").GetString());
+        Assert.Contains("event: resync", responses.GetProperty("200").GetProperty("description").GetString());
+        var full = responses.GetProperty("503").GetProperty("content").GetProperty("application/problem+json");
+        Assert.Contains("Api:MaxChangeStreams", full.GetProperty("example").GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -23,6 +23,22 @@ public sealed class CrossInstanceTests(TwoInstancesFixture two) : IClassFixture<
     }
 
     [Fact]
+    public async Task WritesOnAThroughRestAndPyroArriveOnBsChangeStreamWithTheirDoors()
+    {
+        await using var changes = await ChangeStreamClient.OpenAsync(two.RestB);
+
+        var posted = await two.RestA.PostAsJsonAsync("api/contacts", new { firstName = "Caio", secondName = "Stream" });
+        var restId = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var fromRest = await changes.NextAboutAsync(restId);
+        var pyroId = long.Parse(await PythonAsync("inserir", two.A.ObjectUri("KLEIN_ROCHA"), "Klein", "Stream", "69 984059615", "klein@example.com"));
+        var fromPyro = await changes.NextAboutAsync(pyroId);
+
+        Assert.Equal(("created", "rest", "Stream"), (fromRest.Kind, fromRest.Door, fromRest.Contact.GetProperty("secondName").GetString()));
+        Assert.Equal(("created", "rmi", "Klein"), (fromPyro.Kind, fromPyro.Door, fromPyro.Contact.GetProperty("firstName").GetString()));
+        Assert.Equal(JsonSerializer.Serialize(await ContactAsync(two.RestB, pyroId)), JsonSerializer.Serialize(fromPyro.Contact)); // as GET on B shows it
+    }
+
+    [Fact]
     public async Task AnIfMatchOnBThatAWriteOnAMadeStaleIsRefusedWith412AndChangesNothing()
     {
         var created = await two.RestA.PostAsJsonAsync("api/contacts", new { firstName = "Ana", secondName = "Etag" });

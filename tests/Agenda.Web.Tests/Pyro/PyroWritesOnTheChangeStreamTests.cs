@@ -1,0 +1,24 @@
+namespace Agenda.Web.Tests.Pyro;
+
+/// <summary>The real process: what Debian's Python Pyro4 writes reaches a REST reader of the change stream.</summary>
+public class PyroWritesOnTheChangeStreamTests
+{
+    [Fact]
+    public async Task APythonInserirThroughKleinRochaArrivesAsACreatedEventFromDoorRmiNamingTheClient()
+    {
+        await using var agenda = await AgendaProcess.StartAsync();
+        using var http = new HttpClient { BaseAddress = agenda.BaseAddress };
+        await using var changes = await ChangeStreamClient.OpenAsync(http);
+
+        var run = await DebianPython.RunAsync([Path.Combine(DebianPython.SharedModules, "instances_client.py"), "inserir",
+            agenda.ObjectUri("KLEIN_ROCHA"), "Klein", "Rocha", "69 984059615", "klein@example.com"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var created = await changes.NextAsync();
+        Assert.Equal(("created", long.Parse(run.Output.Trim()), "rmi"), (created.Kind, created.Id, created.Door));
+        Assert.StartsWith("127.0.0.1:", created.Data.GetProperty("who").GetString());
+        Assert.Equal(("Klein", "Rocha", "69 984059615", "klein@example.com"),
+            (created.Contact.GetProperty("firstName").GetString(), created.Contact.GetProperty("secondName").GetString(),
+             created.Contact.GetProperty("phoneNumber").GetString(), created.Contact.GetProperty("email").GetString()));
+    }
+}
