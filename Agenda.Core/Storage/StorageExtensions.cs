@@ -21,6 +21,7 @@ public static class StorageExtensions
         var storage = StorageProvider.From(configuration);
         storage.AddContexts(services);
         storage.AddChangeFeed(services);
+        storage.AddKeyRing(services);
         services.TryAddSingleton(storage);
         services.TryAddSingleton(AgendaInstance.From(configuration));
         services.TryAddSingleton(TimeProvider.System);

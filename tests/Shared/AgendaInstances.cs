@@ -18,10 +18,12 @@ public sealed class AgendaInstances : IAsyncDisposable
     public AgendaProcess A => All[0];
     public AgendaProcess B => All[1];
 
-    public static async Task<AgendaInstances> StartAsync(int count = 2)
+    /// <param name="settings">More environment for instance i (0 for agenda-a), as <see cref="AgendaProcess.StartAsync"/> takes it.</param>
+    public static async Task<AgendaInstances> StartAsync(int count = 2, Func<int, IReadOnlyDictionary<string, string>>? settings = null)
     {
         var database = await PostgresServer.CreateMigratedAsync();
-        var starting = Enumerable.Range(0, count).Select(i => AgendaProcess.StartAsync(settings: new Dictionary<string, string>
+        var starting = Enumerable.Range(0, count).Select(i => AgendaProcess.StartAsync(settings: new Dictionary<string, string>(
+            settings?.Invoke(i) ?? new Dictionary<string, string>())
         {
             ["Storage__Provider"] = "Postgres",
             ["ConnectionStrings__Agenda"] = database.ConnectionString,

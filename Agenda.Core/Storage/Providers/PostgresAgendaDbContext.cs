@@ -1,3 +1,5 @@
+using Agenda.Core.Accounts;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Agenda.Core.Storage.Providers;
@@ -5,10 +7,13 @@ namespace Agenda.Core.Storage.Providers;
 /// <summary>
 /// The shared model on PostgreSQL, with the migrations in <c>Migrations/Postgres</c>, plus what only PostgreSQL has:
 /// GIN trigram indexes (<c>pg_trgm</c>) on the search columns, which answer <c>LIKE '%term%'</c> as SQLite's FTS5
-/// trigram table answers MATCH; and the shared name server's tables (<see cref="Naming.NamingModel"/>).
+/// trigram table answers MATCH; the shared name server's tables (<see cref="Naming.NamingModel"/>); and the sign-in
+/// cookies' key ring every instance shares (<see cref="SharedKeyRing"/>).
 /// </summary>
-internal sealed class PostgresAgendaDbContext(DbContextOptions<PostgresAgendaDbContext> options) : AgendaDbContext(options)
+internal sealed class PostgresAgendaDbContext(DbContextOptions<PostgresAgendaDbContext> options) : AgendaDbContext(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         base.OnModelCreating(model);
@@ -19,5 +24,6 @@ internal sealed class PostgresAgendaDbContext(DbContextOptions<PostgresAgendaDbC
             e.HasIndex(c => c.PhoneDigits).HasMethod("gin").HasOperators("gin_trgm_ops");
         });
         Naming.NamingModel.Configure(model); // several instances share one name server: its tables
+        SharedKeyRing.Configure(model); // and one key ring, so each accepts the others' cookies
     }
 }

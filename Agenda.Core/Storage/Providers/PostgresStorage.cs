@@ -1,3 +1,4 @@
+using Agenda.Core.Accounts;
 using Agenda.Core.Storage.Changes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,9 +58,12 @@ internal sealed class PostgresStorage : StorageProvider
         services.AddHostedService<ChangeListener>();
     }
 
+    public override void AddKeyRing(IServiceCollection services) => SharedKeyRing.Add(services);
+
     /// <summary>
     /// Migrates while holding the migration lock on a connection of its own, so two instances starting at once on an
     /// empty database do not both create the history table and the schema: the second waits, then finds nothing to do.
+    /// The cookies' key ring gets its first key under the same lock, so instances starting together share one.
     /// </summary>
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken ct)
     {
@@ -69,11 +73,13 @@ internal sealed class PostgresStorage : StorageProvider
             await RunAsync(session, $"SELECT pg_advisory_lock({MigrationLockKey})", ct);
             await using (var db = await services.GetRequiredService<IDbContextFactory<PostgresAgendaDbContext>>().CreateDbContextAsync(ct))
                 await db.Database.MigrateAsync(ct);
+            SharedKeyRing.EnsureKey(services);
             await RunAsync(session, $"SELECT pg_advisory_unlock({MigrationLockKey})", ct);
         }
-        catch (NpgsqlException e)
+        // The key ring's store fails as a DbUpdateException, which Data Protection wraps in a CryptographicException.
+        catch (Exception e) when (e is NpgsqlException or DbUpdateException or System.Security.Cryptography.CryptographicException)
         {
-            throw new StorageStartupException($"Migrating the PostgreSQL database at {Where} ({StorageOptions.ConnectionStringSetting}) failed: {e.Message}", e);
+            throw new StorageStartupException($"Migrating the PostgreSQL database at {Where} ({StorageOptions.ConnectionStringSetting}) failed: {Innermost(e).Message}", e);
         }
     }
 

@@ -25,6 +25,9 @@ internal sealed class SqliteStorage(string connectionString) : StorageProvider(c
 
     public override void AddChangeFeed(IServiceCollection services) => services.TryAddSingleton<IChangeAnnouncer, NobodyToTell>();
 
+    // One process: ASP.NET Core's default ring in the user profile (~/.aspnet/DataProtection-Keys) serves it.
+    public override void AddKeyRing(IServiceCollection services) { }
+
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken ct)
     {
         var file = new SqliteConnectionStringBuilder(ConnectionString).DataSource;

@@ -14,6 +14,8 @@ namespace Agenda.Core.Storage.Providers;
 /// search           FTS5 trigram MATCH, LIKE when short     LIKE '%term%', answered by the trigram indexes
 /// other instances  none: nobody to tell, nothing to hear   pg_notify in each write's transaction; a ChangeListener
 ///                                                          LISTENs and republishes the others' writes here
+/// cookie key ring  ASP.NET Core's default (user profile)   DataProtectionKeys table, one application name, its first
+///                                                          key made under the migration lock (SharedKeyRing)
 /// </code>
 /// </summary>
 internal abstract class StorageProvider(string connectionString)
@@ -28,6 +30,9 @@ internal abstract class StorageProvider(string connectionString)
 
     /// <summary>Registers how writes are told to other instances (<c>IChangeAnnouncer</c>), and how theirs are heard.</summary>
     public abstract void AddChangeFeed(IServiceCollection services);
+
+    /// <summary>Registers where the Data Protection keys of sign-in cookies and antiforgery tokens are kept.</summary>
+    public abstract void AddKeyRing(IServiceCollection services);
 
     /// <summary>Brings the database to the current schema.</summary>
     /// <exception cref="StorageStartupException">The database cannot be reached or opened.</exception>

@@ -1,5 +1,6 @@
 using Agenda.Core.Contacts;
 using Agenda.Core.Storage;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -143,6 +144,24 @@ public sealed class PostgresInstancesTests : IAsyncLifetime
             Assert.Equal([db.Database.GetMigrations().Count().ToString()], await database.QueryAsync("""SELECT count(*) FROM "__EFMigrationsHistory" """));
         var created = await Task.WhenAll(instances.Select(i => i.Store.CreateAsync(Card("First"), Door.Rest)));
         Assert.Equal([0L, 1L, 2L, 3L], created.Select(c => c.Id).Order());
+        foreach (var instance in instances) await instance.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task InstancesStartingTogetherOnAnEmptyDatabaseShareOneCookieKeyAndReadEachOthersProtectedData()
+    {
+        await using var database = await PostgresServer.CreateEmptyAsync();
+
+        var instances = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => PostgresStore.OpenAsync(database, ownsDatabase: false)));
+
+        Assert.Equal(["1"], await database.QueryAsync("""SELECT count(*) FROM "DataProtectionKeys" """)); // made at startup, once
+        var protectors = instances.Select(i => i.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("cookie")).ToList();
+        for (var from = 0; from < protectors.Count; from++)
+        {
+            var secret = protectors[from].Protect($"signed in on instance {from}");
+            Assert.All(protectors, to => Assert.Equal($"signed in on instance {from}", to.Unprotect(secret)));
+        }
+        Assert.Equal(["1"], await database.QueryAsync("""SELECT count(*) FROM "DataProtectionKeys" """));
         foreach (var instance in instances) await instance.DisposeAsync();
     }
 }

@@ -30,7 +30,7 @@ public class PostgresSchemaTests
         Assert.Equal(["timestamp with time zone", "timestamp with time zone"], await database.QueryAsync(
             "SELECT data_type FROM information_schema.columns WHERE table_name = 'Contacts' AND column_name IN ('CreatedAt', 'UpdatedAt')"));
         Assert.Equal(["contacts 0"], await database.QueryAsync("""SELECT "Name" || ' ' || "Next" FROM "IdCounters" """));
-        Assert.Equal(["20261130131600_InitialCreate", "20261130142801_SharedNameServer"],
+        Assert.Equal(["20261130131600_InitialCreate", "20261130142801_SharedNameServer", "20261130154406_SharedKeyRing"],
             await database.QueryAsync("""SELECT "MigrationId" FROM "__EFMigrationsHistory" ORDER BY "MigrationId" """));
     }
 

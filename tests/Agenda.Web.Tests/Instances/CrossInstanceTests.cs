@@ -96,7 +96,7 @@ public sealed class CrossInstanceTests(TwoInstancesFixture two) : IClassFixture<
         }
 
         Assert.Equal(["True"], await two.Instances.Database.QueryAsync(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE 'agenda changes agenda-b.%'"));
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name LIKE 'agenda changes agenda-b.%'"));
 
         await Eventually.TrueAsync(() => Occurrences(two.B.Log, "Listening for other instances' changes") == 2, () => two.B.Log);
         Assert.Contains("Not hearing other instances' changes (57P01: terminating connection due to administrator command)", two.B.Log);
