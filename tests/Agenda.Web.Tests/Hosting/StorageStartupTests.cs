@@ -28,6 +28,26 @@ public class StorageStartupTests
         Assert.DoesNotContain("Now listening", run.Log);
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("00:00:00.5")]
+    [InlineData("-00:00:15")]
+    public async Task AnInstanceLeaseThatIsNotADurationOfASecondOrMoreStopsStartupWithOneLine(string lease)
+    {
+        await using var run = Run(new()
+        {
+            ["Storage__Provider"] = "Postgres",
+            ["ConnectionStrings__Agenda"] = $"Host=127.0.0.1;Port={FreePorts.Tcp()};Database=agenda;Username=agenda",
+            ["Storage__InstanceLease"] = lease,
+        });
+
+        Assert.Equal(1, await run.ExitCodeAsync());
+        var refusal = Assert.Single(run.Log.Split('\n'), line => line.Contains("Agenda will not start"));
+        Assert.Equal($"Agenda will not start: Storage:InstanceLease '{lease}' is not a lease: give a duration of at least 1 s, like 00:00:15 (the default).", refusal.TrimEnd());
+        Assert.DoesNotContain("   at ", run.Log);
+        Assert.DoesNotContain("Unhandled exception", run.Log);
+    }
+
     [Fact]
     public async Task AnUnknownStorageProviderStopsStartupNamingTheTwoThereAre()
     {
