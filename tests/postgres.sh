@@ -10,7 +10,7 @@
 # PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user the Debian package creates.
 # fsync=off makes the many CREATE DATABASE of the tests cheap; it risks data only if the machine itself crashes, and
 # a cluster that does not outlive the run has none to lose (synchronous commit stays on: a server restart loses
-# no acknowledged write).
+# no acknowledged write). PG_TEST_FSYNC=on keeps PostgreSQL's default, for the benchmark's durable writes.
 
 start_test_postgres() {
   local bin port
@@ -29,7 +29,7 @@ start_test_postgres() {
     >"$PG_TEST_DIR/initdb.log" 2>&1 || { cat "$PG_TEST_DIR/initdb.log"; return 1; }
   port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   "${PG_TEST_AS[@]}" "$PG_TEST_CTL" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/server.log" -w -t 60 \
-    -o "-p $port -k $PG_TEST_DIR -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off" start >/dev/null \
+    -o "-p $port -k $PG_TEST_DIR -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=${PG_TEST_FSYNC:-off}" start >/dev/null \
     || { cat "$PG_TEST_DIR/server.log"; return 1; }
   "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" -t 30
   export AGENDA_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=agenda;Database=postgres"

@@ -89,7 +89,7 @@ public static class RmiBenchmark
     }
 
     /// <summary>A contact as the original clients send it: the class dict with id None.</summary>
-    private static Dictionary<object, object?> Contact(int i) => new()
+    internal static Dictionary<object, object?> Contact(int i) => new()
     {
         ["__class__"] = "objeto_agenda.Objeto",
         ["id"] = null,

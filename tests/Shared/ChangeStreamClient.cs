@@ -64,7 +64,10 @@ public sealed class ChangeStreamClient : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _response.Dispose(); // closes the connection: the server's stream ends and gives its slot back
+        // A read still waiting (a reader on another task) fails with the closed connection, and the parser refuses to
+        // be disposed under it (NotSupportedException): either way the stream is done.
         try { await _events.DisposeAsync(); }
-        catch (Exception e) when (e is IOException or ObjectDisposedException or OperationCanceledException or HttpRequestException or InvalidOperationException) { }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or OperationCanceledException or HttpRequestException
+                                      or InvalidOperationException or NotSupportedException) { }
     }
 }
