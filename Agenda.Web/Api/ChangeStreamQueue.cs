@@ -14,21 +14,25 @@ namespace Agenda.Web.Api;
 /// created / updated / deleted   each change published since, in order
 /// resync                        a change did not fit in the queue: everything queued was dropped
 /// </code>
-/// Disposing unsubscribes, ends the reading, and gives the stream's slot back (once).
+/// The reading also ends, as if the reader had caught up with a closed stream, when <c>stopping</c> fires (the app is
+/// shutting down), so shutdown does not wait for readers to leave. Disposing unsubscribes, ends the reading, and gives
+/// the stream's slot back (once).
 /// </summary>
 internal sealed class ChangeStreamQueue : IDisposable
 {
     private readonly Channel<ContactChange> _changes;
     private readonly IDisposable _subscription;
+    private readonly CancellationTokenRegistration _stopping;
     private readonly Action _release;
     private int _overflowed; // 1 from the change that did not fit until the reader has dropped the queue
     private int _disposed;
 
-    public ChangeStreamQueue(ContactChangeNotifier notifier, int capacity, Action release)
+    public ChangeStreamQueue(ContactChangeNotifier notifier, int capacity, CancellationToken stopping, Action release)
     {
         _changes = Channel.CreateBounded<ContactChange>(new BoundedChannelOptions(capacity) { SingleReader = true });
         _release = release;
         _subscription = notifier.Subscribe(Offer);
+        _stopping = stopping.Register(() => _changes.Writer.TryComplete());
     }
 
     public async IAsyncEnumerable<ContactChange> ReadAllAsync([EnumeratorCancellation] CancellationToken ct)
@@ -56,6 +60,7 @@ internal sealed class ChangeStreamQueue : IDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _subscription.Dispose();
+        _stopping.Dispose();
         _changes.Writer.TryComplete();
         _release();
     }

@@ -5,9 +5,10 @@ namespace Agenda.Web.Api;
 
 /// <summary>
 /// The open <c>GET /api/contacts/changes</c> streams of this process, at most <see cref="ApiOptions.MaxChangeStreams"/>:
-/// each holds a connection and a queue, so an unbounded number would let readers take the server's memory.
+/// each holds a connection and a queue, so an unbounded number would let readers take the server's memory. Every
+/// stream ends when the app starts stopping.
 /// </summary>
-internal sealed class ChangeStreams(ContactChangeNotifier notifier, IOptions<ApiOptions> options)
+internal sealed class ChangeStreams(ContactChangeNotifier notifier, IOptions<ApiOptions> options, IHostApplicationLifetime lifetime)
 {
     /// <summary>
     /// Changes one reader may fall behind by before it gets a resync instead. An import publishes one per contact, so a
@@ -27,6 +28,6 @@ internal sealed class ChangeStreams(ContactChangeNotifier notifier, IOptions<Api
             Interlocked.Decrement(ref _open);
             return null;
         }
-        return new ChangeStreamQueue(notifier, QueueCapacity, () => Interlocked.Decrement(ref _open));
+        return new ChangeStreamQueue(notifier, QueueCapacity, lifetime.ApplicationStopping, () => Interlocked.Decrement(ref _open));
     }
 }

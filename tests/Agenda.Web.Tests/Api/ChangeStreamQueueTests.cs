@@ -9,7 +9,9 @@ public sealed class ChangeStreamQueueTests
     private readonly ContactChangeNotifier _notifier = new();
     private int _released;
 
-    private ChangeStreamQueue Open(int capacity = 10) => new(_notifier, capacity, () => _released++);
+    private readonly CancellationTokenSource _stopping = new();
+
+    private ChangeStreamQueue Open(int capacity = 10) => new(_notifier, capacity, _stopping.Token, () => _released++);
 
     private static ContactChange Created(long id) =>
         new(id, ChangeKind.Created, 1, Door.Rest, new Contact(id, ContactCard.Simple($"N{id}", "", "", ""), 1, DateTime.UtcNow, DateTime.UtcNow));
@@ -77,6 +79,19 @@ public sealed class ChangeStreamQueueTests
 
         Assert.False(await reader.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(1, _released);
+    }
+
+    [Fact]
+    public async Task TheAppStoppingEndsTheReadingAsAClosedStreamDoes()
+    {
+        using var queue = Open();
+        await using var reader = queue.ReadAllAsync(CancellationToken.None).GetAsyncEnumerator();
+        await TakeAsync(reader, 1);
+
+        var waiting = reader.MoveNextAsync().AsTask();
+        await _stopping.CancelAsync();
+
+        Assert.False(await waiting.WaitAsync(TimeSpan.FromSeconds(10))); // an end, not an error
     }
 
     [Fact]

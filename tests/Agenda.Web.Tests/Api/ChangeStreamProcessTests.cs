@@ -1,7 +1,7 @@
-namespace Agenda.Web.Tests.Pyro;
+namespace Agenda.Web.Tests.Api;
 
-/// <summary>The real process: what Debian's Python Pyro4 writes reaches a REST reader of the change stream.</summary>
-public class PyroWritesOnTheChangeStreamTests
+/// <summary>The change stream of the real process: what Debian's Python Pyro4 writes reaches it, and stopping ends it.</summary>
+public class ChangeStreamProcessTests
 {
     [Fact]
     public async Task APythonInserirThroughKleinRochaArrivesAsACreatedEventFromDoorRmiNamingTheClient()
@@ -20,5 +20,21 @@ public class PyroWritesOnTheChangeStreamTests
         Assert.Equal(("Klein", "Rocha", "69 984059615", "klein@example.com"),
             (created.Contact.GetProperty("firstName").GetString(), created.Contact.GetProperty("secondName").GetString(),
              created.Contact.GetProperty("phoneNumber").GetString(), created.Contact.GetProperty("email").GetString()));
+    }
+
+    [Fact]
+    public async Task StoppingTheProcessEndsAnOpenStreamCleanlyInsteadOfWaitingForItsReader()
+    {
+        await using var agenda = await AgendaProcess.StartAsync();
+        using var http = new HttpClient { BaseAddress = agenda.BaseAddress };
+        await using var changes = await ChangeStreamClient.OpenAsync(http);
+
+        var stopping = agenda.StopAsync();
+
+        // The response's proper end, well before ASP.NET Core's 30 s shutdown timeout would abort the connection.
+        var ended = await Assert.ThrowsAsync<InvalidOperationException>(() => changes.NextAsync(TimeSpan.FromSeconds(20)));
+        Assert.Equal("the change stream ended", ended.Message);
+        Assert.Equal(0, await stopping);
+        Assert.DoesNotContain("fail:", agenda.Log);
     }
 }
