@@ -74,7 +74,7 @@ public sealed class SignedInInstances : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _two.DisposeAsync();
+        if (_two is not null) await _two.DisposeAsync(); // null when they did not start
         foreach (var home in _homes) Directory.Delete(home, recursive: true);
     }
 }
