@@ -15,7 +15,7 @@ public static class StorageExtensions
     /// <c>Storage:Provider</c> names: SQLite (the default) or PostgreSQL, where a hosted service also hears the other
     /// instances' writes (<see cref="ChangeFeedStatus"/> says whether it does), and <see cref="AgendaInstance"/> names this one.
     /// </summary>
-    /// <exception cref="StorageStartupException">An unknown provider, a PostgreSQL connection string that does not parse, a bad instance name.</exception>
+    /// <exception cref="StorageStartupException">An unknown provider, a PostgreSQL connection string that does not parse, a bad instance name, Storage:Synchronous or Storage:MaxPendingWrites.</exception>
     public static IServiceCollection AddContactStore(this IServiceCollection services, IConfiguration configuration)
     {
         var storage = StorageProvider.From(configuration);
@@ -23,6 +23,7 @@ public static class StorageExtensions
         storage.AddChangeFeed(services);
         services.TryAddSingleton(storage);
         services.TryAddSingleton(AgendaInstance.From(configuration));
+        services.TryAddSingleton(Writing.PendingWritesLimit.From(configuration));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(s => new ChangeFeedStatus(
             storage.SoleWriter ? ChangeFeedState.OneInstance : ChangeFeedState.Connecting, s.GetRequiredService<TimeProvider>()));

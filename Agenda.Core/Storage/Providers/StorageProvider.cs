@@ -9,7 +9,9 @@ namespace Agenda.Core.Storage.Providers;
 ///                  SQLite (default)                        PostgreSQL
 /// context          SqliteAgendaDbContext                   PostgresAgendaDbContext (+ pg_trgm GIN indexes)
 /// startup          create the folder, migrate, WAL         migrate under an advisory lock (instances start together)
-/// writers          this process only: writes queue here    any number of instances: row locks and version checks
+/// durability       Storage:Synchronous (Normal, Full)      the server's own (synchronous_commit, fsync)
+/// writers          this process only                       any number of instances: row locks and version checks
+///                  (each process commits its writes in batches: Writing/WriteQueue)
 /// reads by id      from this process's cache               from the database (another instance may have written)
 /// search           FTS5 trigram MATCH, LIKE when short     LIKE '%term%', answered by the trigram indexes
 /// other instances  none: nobody to tell, nothing to hear   pg_notify in each write's transaction; a ChangeListener
@@ -43,9 +45,10 @@ internal abstract class StorageProvider(string connectionString)
     {
         var provider = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>()?.Provider ?? "Sqlite";
         var connectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName);
+        var synchronous = SqliteSynchronousSetting.From(configuration); // checked on PostgreSQL too: a typo is never silent
         return provider.ToLowerInvariant() switch
         {
-            "sqlite" => new SqliteStorage(connectionString ?? StorageOptions.DefaultConnectionString),
+            "sqlite" => new SqliteStorage(connectionString ?? StorageOptions.DefaultConnectionString, synchronous),
             "postgres" => PostgresStorage.Parse(connectionString),
             _ => throw new StorageStartupException(
                 $"Storage:Provider '{provider}' is not supported: use 'Sqlite' (the default, a database file) or 'Postgres'."),
