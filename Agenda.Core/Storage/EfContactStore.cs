@@ -27,7 +27,7 @@ internal sealed partial class EfContactStore : IContactStore, IAsyncDisposable, 
     {
         (_contexts, _storage) = (contexts, storage);
         _cache = storage.SoleWriter ? new() : ContactCache.Off;
-        _parts = new StoreParts(contexts, _cache, announcer, clock);
+        _parts = new StoreParts(contexts, storage, _cache, announcer, clock);
         _writes = new WriteQueue(_parts, notifier, pendingWrites.Value);
     }
 

@@ -49,6 +49,13 @@ internal sealed class SqliteStorage(string connectionString, SqliteSynchronous s
         }
     }
 
+    /// <summary>Changes and deletes first, so a UID one of them frees may go to a new contact of the same batch.</summary>
+    public override async Task SaveAsync(AgendaDbContext db, IReadOnlyList<ContactRow> created, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        SqliteContactInserts.Insert(db, created);
+    }
+
     public override IQueryable<ContactRow> Search(AgendaDbContext db, IQueryable<ContactRow> rows, string text, string? digits)
     {
         if (!Indexable(text) || (digits is not null && !Indexable(digits))) return base.Search(db, rows, text, digits);

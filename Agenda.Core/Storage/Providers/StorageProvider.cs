@@ -14,6 +14,7 @@ namespace Agenda.Core.Storage.Providers;
 ///                  (each process commits its writes in batches: Writing/WriteQueue)
 /// reads by id      from this process's cache               from the database (another instance may have written)
 /// search           FTS5 trigram MATCH, LIKE when short     LIKE '%term%', answered by the trigram indexes
+/// batch inserts    one prepared INSERT, bound per row      EF Core's batched INSERTs, one round trip
 /// other instances  none: nobody to tell, nothing to hear   pg_notify in each write's transaction; a ChangeListener
 ///                                                          LISTENs and republishes the others' writes here
 /// </code>
@@ -34,6 +35,16 @@ internal abstract class StorageProvider(string connectionString)
     /// <summary>Brings the database to the current schema.</summary>
     /// <exception cref="StorageStartupException">The database cannot be reached or opened.</exception>
     public abstract Task InitializeAsync(IServiceProvider services, CancellationToken ct);
+
+    /// <summary>
+    /// Saves a batch: what <paramref name="db"/> tracks (changed and deleted contacts) and the new contacts in
+    /// <paramref name="created"/>, which have their ids, inside the transaction the caller commits.
+    /// </summary>
+    public virtual async Task SaveAsync(AgendaDbContext db, IReadOnlyList<ContactRow> created, CancellationToken ct)
+    {
+        db.Contacts.AddRange(created);
+        await db.SaveChangesAsync(ct); // Npgsql sends all of a batch's statements in one round trip
+    }
 
     /// <summary>Rows whose search text contains <paramref name="text"/>, or whose phone digits contain <paramref name="digits"/> when given.</summary>
     public virtual IQueryable<ContactRow> Search(AgendaDbContext db, IQueryable<ContactRow> rows, string text, string? digits) =>

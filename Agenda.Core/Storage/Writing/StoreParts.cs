@@ -1,11 +1,12 @@
 using Agenda.Core.Storage.Changes;
+using Agenda.Core.Storage.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Agenda.Core.Storage.Writing;
 
-/// <summary>What the writer needs from the store: the database, the cache of committed contacts, who to tell, the clock.</summary>
+/// <summary>What the writer needs from the store: the database and its provider, the cache of committed contacts, who to tell, the clock.</summary>
 internal sealed record StoreParts(
-    IDbContextFactory<AgendaDbContext> Contexts, ContactCache Cache, IChangeAnnouncer Announcer, TimeProvider Clock)
+    IDbContextFactory<AgendaDbContext> Contexts, StorageProvider Storage, ContactCache Cache, IChangeAnnouncer Announcer, TimeProvider Clock)
 {
     /// <summary>The time a write stamps, in whole microseconds: what PostgreSQL keeps, so a contact read back equals the one the write returned.</summary>
     public DateTime Now()

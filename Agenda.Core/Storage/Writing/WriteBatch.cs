@@ -9,8 +9,8 @@ namespace Agenda.Core.Storage.Writing;
 /// 1. read     the contacts they name (one query by id) and the owners of the UIDs they store (one query)
 /// 2. decide   each write in queue order, in memory, against what the writes before it decided: a refusal
 ///             (missing id, stale version, taken UID) is that write's alone, and changes nothing here
-/// 3. commit   BEGIN; the new contacts' ids in one counter UPDATE; one SaveChanges (every INSERT, UPDATE and
-///             DELETE); the notices for other instances (PostgreSQL); COMMIT
+/// 3. commit   BEGIN; the new contacts' ids in one counter UPDATE; every UPDATE, DELETE and INSERT (one
+///             SaveChanges, and on SQLite one prepared INSERT); the notices for other instances (PostgreSQL); COMMIT
 /// </code>
 /// New contacts take their ids at the commit, in queue order, so a refused create takes none and ids stay dense.
 /// </summary>
@@ -107,12 +107,11 @@ internal sealed class WriteBatch : IAsyncDisposable
         {
             var first = await ContactIds.TakeAsync(Db, _created.Count, ct);
             for (var k = 0; k < _created.Count; k++) _created[k].Id = first + k;
-            Db.Contacts.AddRange(_created);
         }
         _parts.Cache.WriteStarting();
         try
         {
-            await Db.SaveChangesAsync(ct);
+            await _parts.Storage.SaveAsync(Db, _created, ct);
             var changes = writes.SelectMany(w => w.Seal()).ToList();
             await _parts.Announcer.AnnounceAsync(Db, changes, ct); // in the transaction: told exactly when it commits
             await transaction.CommitAsync(ct);
