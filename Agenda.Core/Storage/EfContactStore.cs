@@ -101,7 +101,11 @@ internal sealed partial class EfContactStore : IContactStore, IAsyncDisposable, 
     }
 
     /// <summary>Stops the writer once what is queued is committed and answered.</summary>
-    public ValueTask DisposeAsync() => _writes.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _writes.DisposeAsync();
+        await _storage.QuietAsync();
+    }
 
     /// <summary>For a container disposed synchronously: the writer finishes what is queued on its own.</summary>
     public void Dispose() => _ = _writes.DisposeAsync().AsTask();

@@ -17,13 +17,19 @@ internal sealed class SqliteStorage(string connectionString, SqliteSynchronous s
 
     public override bool SoleWriter => true;
 
+    private readonly SqliteCheckpoints _checkpoints = new(connectionString, synchronous);
+
     /// <summary>When a commit waits for the disk (<c>Storage:Synchronous</c>).</summary>
     public SqliteSynchronous Synchronous => synchronous;
+
+    public override void Committed() => _checkpoints.AfterCommit();
+
+    public override Task QuietAsync() => _checkpoints.QuietAsync();
 
     public override void AddContexts(IServiceCollection services)
     {
         services.AddPooledDbContextFactory<SqliteAgendaDbContext>(db => db.UseSqlite(ConnectionString)
-            .AddInterceptors(new SqliteSynchronousInterceptor(synchronous)));
+            .AddInterceptors(new SqliteConnectionSettings(synchronous)));
         services.TryAddSingleton<IDbContextFactory<AgendaDbContext>, AgendaDbContextFactory<SqliteAgendaDbContext>>();
     }
 

@@ -10,6 +10,7 @@ namespace Agenda.Core.Storage.Providers;
 /// context          SqliteAgendaDbContext                   PostgresAgendaDbContext (+ pg_trgm GIN indexes)
 /// startup          create the folder, migrate, WAL         migrate under an advisory lock (instances start together)
 /// durability       Storage:Synchronous (Normal, Full)      the server's own (synchronous_commit, fsync)
+/// checkpoints      beside the writer (SqliteCheckpoints)   the server's own
 /// writers          this process only                       any number of instances: row locks and version checks
 ///                  (each process commits its writes in batches: Writing/WriteQueue)
 /// reads by id      from this process's cache               from the database (another instance may have written)
@@ -45,6 +46,12 @@ internal abstract class StorageProvider(string connectionString)
         db.Contacts.AddRange(created);
         await db.SaveChangesAsync(ct); // Npgsql sends all of a batch's statements in one round trip
     }
+
+    /// <summary>Called by the writer after each batch commits (SQLite: the WAL is copied into the file beside the writer).</summary>
+    public virtual void Committed() { }
+
+    /// <summary>Completes when nothing the provider started in the background is still running (the store is closing).</summary>
+    public virtual Task QuietAsync() => Task.CompletedTask;
 
     /// <summary>Rows whose search text contains <paramref name="text"/>, or whose phone digits contain <paramref name="digits"/> when given.</summary>
     public virtual IQueryable<ContactRow> Search(AgendaDbContext db, IQueryable<ContactRow> rows, string text, string? digits) =>

@@ -122,6 +122,7 @@ internal sealed class WriteBatch : IAsyncDisposable
             foreach (var entry in Db.ChangeTracker.Entries<ContactRow>()) _parts.Cache.WriteFinished(entry.Entity.Id, null);
             throw;
         }
+        _parts.Storage.Committed();
     }
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();

@@ -44,6 +44,26 @@ public abstract class GroupCommitTests<TKind> where TKind : IStoreKind
     }
 
     [Fact]
+    public async Task ManyWritersThroughEveryDoorAtOnceGetDenseIdsAndEachWriteIsStoredOnce()
+    {
+        await using var db = await TKind.OpenAsync();
+        var published = new List<ContactChange>();
+        using var _ = db.Notifier.Subscribe(c => { lock (published) published.Add(c); return Task.CompletedTask; });
+        Door[] doors = [Door.Rmi, Door.Rest, Door.Ui];
+
+        var creates = Enumerable.Range(0, 150).Select(i => Task.Run(async () => (await db.Store.CreateAsync(Card($"W{i}"), doors[i % 3])).Id));
+        var imports = Enumerable.Range(0, 5).Select(i => Task.Run(async () =>
+            (await db.Store.ImportAsync([Card($"I{i}a"), Card($"I{i}b")], dryRun: false, Door.Rest)).Select(o => o.Id!.Value)));
+        var ids = (await Task.WhenAll(creates)).Concat((await Task.WhenAll(imports)).SelectMany(i => i)).ToList();
+
+        Assert.Equal(Enumerable.Range(0, 160).Select(i => (long)i), ids.Order());
+        var stored = await db.Store.ReadAllAsync().ToListAsync();
+        Assert.Equal(160, stored.Select(c => c.FirstName).Distinct().Count());
+        Assert.Equal(stored.Select(c => c.Id), published.Select(c => c.ContactId).Order());
+        Assert.All(published, c => Assert.Equal(c.Contact!.FirstName.StartsWith('I') ? Door.Rest : doors[int.Parse(c.Contact.FirstName[1..]) % 3], c.Door));
+    }
+
+    [Fact]
     public async Task IdsAndChangeEventsFollowTheOrderCallersAreAnsweredIn()
     {
         await using var db = await TKind.OpenAsync();
