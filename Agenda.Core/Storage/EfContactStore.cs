@@ -104,7 +104,7 @@ internal sealed partial class EfContactStore : IContactStore, IAsyncDisposable, 
     public async ValueTask DisposeAsync()
     {
         await _writes.DisposeAsync();
-        await _storage.QuietAsync();
+        await _storage.StopAsync();
     }
 
     /// <summary>For a container disposed synchronously: the writer finishes what is queued on its own.</summary>

@@ -24,7 +24,7 @@ internal sealed class SqliteStorage(string connectionString, SqliteSynchronous s
 
     public override void Committed() => _checkpoints.AfterCommit();
 
-    public override Task QuietAsync() => _checkpoints.QuietAsync();
+    public override Task StopAsync() => _checkpoints.StopAsync();
 
     public override void AddContexts(IServiceCollection services)
     {

@@ -50,8 +50,8 @@ internal abstract class StorageProvider(string connectionString)
     /// <summary>Called by the writer after each batch commits (SQLite: the WAL is copied into the file beside the writer).</summary>
     public virtual void Committed() { }
 
-    /// <summary>Completes when nothing the provider started in the background is still running (the store is closing).</summary>
-    public virtual Task QuietAsync() => Task.CompletedTask;
+    /// <summary>The store is closing: stops what the provider runs in the background.</summary>
+    public virtual Task StopAsync() => Task.CompletedTask;
 
     /// <summary>Rows whose search text contains <paramref name="text"/>, or whose phone digits contain <paramref name="digits"/> when given.</summary>
     public virtual IQueryable<ContactRow> Search(AgendaDbContext db, IQueryable<ContactRow> rows, string text, string? digits) =>

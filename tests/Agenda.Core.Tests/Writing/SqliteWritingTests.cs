@@ -31,6 +31,25 @@ public class SqliteWritingTests
         Assert.All(opened, value => Assert.Equal(pragma, value));
     }
 
+    [Fact]
+    public async Task CommitsLeaveCheckpointsToTheBackgroundWhichCopiesTheWalIntoTheFileSoon()
+    {
+        await using var db = await SqliteStore.OpenAsync();
+        var contexts = db.Services.GetRequiredService<IDbContextFactory<AgendaDbContext>>();
+        await using (var context = await contexts.CreateDbContextAsync())
+        {
+            await context.Database.OpenConnectionAsync();
+            await using var pragma = context.Database.GetDbConnection().CreateCommand();
+            pragma.CommandText = "PRAGMA wal_autocheckpoint";
+            Assert.Equal(0L, await pragma.ExecuteScalarAsync()); // no commit checkpoints itself
+        }
+        var before = new FileInfo(db.DatabaseFile).Length;
+
+        await Task.WhenAll(Enumerable.Range(0, 500).Select(i => db.Store.CreateAsync(ContactCard.Simple($"C{i}", "", "", ""), Door.Rest)));
+
+        await Eventually.TrueAsync(() => new FileInfo(db.DatabaseFile).Length > before, "the contacts copied from the WAL into the database file");
+    }
+
     [Theory]
     [InlineData("Off")]
     [InlineData("extra")]
