@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 
 namespace Agenda.Rmi.Protocol;
@@ -16,14 +17,25 @@ public static class PyroCompression
         return compressed.Length < payload.Length ? (compressed, flags | PyroFlags.Compressed) : (payload, flags);
     }
 
+    /// <summary>As the array overload, for a payload held in pieces (a reply); a compressed one is a new array.</summary>
+    public static (ReadOnlySequence<byte> Payload, PyroFlags Flags) ForSending(in ReadOnlySequence<byte> payload, PyroFlags flags, bool compress)
+    {
+        if (!compress || payload.Length < MinimumSize) return (payload, flags);
+        var compressed = Compress(payload);
+        return compressed.Length < payload.Length ? (new(compressed), flags | PyroFlags.Compressed) : (payload, flags);
+    }
+
     /// <summary>A received message's payload as the serializer reads it: inflated when the message says it is compressed.</summary>
     public static byte[] PayloadOf(in PyroMessage message, int maxBytes) =>
         message.Has(PyroFlags.Compressed) ? Decompress(message.Data, maxBytes) : message.Data.ToArray();
 
-    public static byte[] Compress(ReadOnlySpan<byte> data)
+    public static byte[] Compress(ReadOnlySpan<byte> data) => Compress(new ReadOnlySequence<byte>(data.ToArray()));
+
+    public static byte[] Compress(in ReadOnlySequence<byte> data)
     {
         using var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true)) zlib.Write(data);
+        using (var zlib = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true))
+            foreach (var piece in data) zlib.Write(piece.Span);
         return output.ToArray();
     }
 
