@@ -1,3 +1,4 @@
+using Agenda.Bench.Gc;
 using Agenda.Bench.Rest;
 using Agenda.Bench.Rmi;
 using Agenda.Bench.Scale;
@@ -5,9 +6,10 @@ using Agenda.Bench.Serpent;
 using Agenda.Bench.Transfer;
 using Agenda.Bench.Wire;
 
-// dotnet run -c Release --project bench [-- rmi|writes|rest|scale|serpent|wire|transfer ...]   (no argument: every case)
+// dotnet run -c Release --project bench [-- rmi|writes|rest|scale|serpent|wire|transfer|gc ...]   (no argument: every case but gc)
 // Every case runs on loopback against processes it starts itself and stops by PID.
 string[] all = ["rmi", "writes", "rest", "serpent", "scale", "wire", "transfer"];
+string[] known = [.. all, "gc"]; // gc runs the scale and rmi cases once per GC setting: minutes, so only when asked
 var cases = args.Length == 0 ? all : args;
 Console.WriteLine($"Agenda benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
@@ -22,8 +24,9 @@ foreach (var name in cases)
         case "serpent": SerpentBenchmark.Run(); break;
         case "wire": await WireBenchmark.RunAsync(); break;
         case "transfer": await TransferBenchmark.RunAsync(); break;
+        case "gc": await GcBenchmark.RunAsync(); break;
         default:
-            Console.Error.WriteLine($"unknown case '{name}'; cases: {string.Join(", ", all)}");
+            Console.Error.WriteLine($"unknown case '{name}'; cases: {string.Join(", ", known)}");
             return 2;
     }
 }

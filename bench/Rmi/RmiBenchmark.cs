@@ -41,6 +41,7 @@ public static class RmiBenchmark
             Console.WriteLine($"Agenda / Python throughput, 16 connections: {Ratio(figures, 16, f => f.CallsPerSecond, "Agenda", "Python Pyro4")} (target ≥ 10×)");
             Console.WriteLine($"Agenda / Python throughput, 1 connection:   {Ratio(figures, 1, f => f.CallsPerSecond, "Agenda", "Python Pyro4")}");
             Console.WriteLine($"Agenda / raw p50 latency, 1 connection:     {Ratio(figures, 1, f => f.P50Ms, "Agenda", "raw TCP ping-pong")} (target ≤ 1.5×)");
+            Console.WriteLine($"Agenda / raw TCP throughput, 16 connections: {Percent(figures[("Agenda", 16)], figures[("raw TCP ping-pong", 16)])} (target ≥ 85%)");
         }
 
         if (writes)
@@ -56,6 +57,8 @@ public static class RmiBenchmark
 
     private static string Ratio(Dictionary<(string, int), CaseFigures> f, int connections, Func<CaseFigures, double> measure, string a, string b) =>
         $"{measure(f[(a, connections)]) / measure(f[(b, connections)]):0.00}×";
+
+    internal static string Percent(CaseFigures agenda, CaseFigures raw) => $"{agenda.CallsPerSecond / raw.CallsPerSecond * 100:0}%";
 
     internal static Task<CaseFigures> BuscarAsync(string server, int port, int connections) =>
         WithProxiesAsync(server, port, connections, ObjectId, proxy => () => proxy.InvokeAsync("buscar", [(long)Random.Shared.Next(Contacts)]));
@@ -99,7 +102,7 @@ public static class RmiBenchmark
         ["Email"] = $"nome{i}@example.com",
     };
 
-    private static async Task<(byte[] ConnectReply, byte[] BuscarReply)> RecordAgendaRepliesAsync(int daemonPort)
+    internal static async Task<(byte[] ConnectReply, byte[] BuscarReply)> RecordAgendaRepliesAsync(int daemonPort)
     {
         using var recorder = new ReplyRecorder(daemonPort);
         var relay = recorder.RelayAsync(out var connected);
