@@ -6,10 +6,11 @@ using Agenda.Bench.Serpent;
 using Agenda.Bench.Transfer;
 using Agenda.Bench.Wire;
 
-// dotnet run -c Release --project bench [-- rmi|writes|rest|scale|serpent|wire|transfer|gc ...]   (no argument: every case but gc)
+// dotnet run -c Release --project bench [-- rmi|writes|rest|scale|serpent|wire|transfer|gc|callpath ...]   (none: all but gc, callpath)
 // Every case runs on loopback against processes it starts itself and stops by PID.
 string[] all = ["rmi", "writes", "rest", "serpent", "scale", "wire", "transfer"];
-string[] known = [.. all, "gc"]; // gc runs the scale and rmi cases once per GC setting: minutes, so only when asked
+// gc runs the scale and rmi cases once per GC setting (minutes); callpath is a diagnostic of one call: only when asked.
+string[] known = [.. all, "gc", "callpath"];
 var cases = args.Length == 0 ? all : args;
 Console.WriteLine($"Agenda benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
@@ -25,6 +26,7 @@ foreach (var name in cases)
         case "wire": await WireBenchmark.RunAsync(); break;
         case "transfer": await TransferBenchmark.RunAsync(); break;
         case "gc": await GcBenchmark.RunAsync(); break;
+        case "callpath": await CallPathBenchmark.RunAsync(); break;
         default:
             Console.Error.WriteLine($"unknown case '{name}'; cases: {string.Join(", ", known)}");
             return 2;

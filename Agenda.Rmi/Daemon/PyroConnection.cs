@@ -171,7 +171,7 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
     private static byte[] CorrelationFor(in PyroMessage request) =>
         request.Annotations.TryGetValue("CORR", out var corr) ? corr : Guid.NewGuid().ToByteArray();
 
-    private byte[] Payload(in PyroMessage message) => PyroCompression.PayloadOf(message, daemon.Options.MaxMessageBytes);
+    private ReadOnlySpan<byte> Payload(in PyroMessage message) => PyroCompression.PayloadOf(message, daemon.Options.MaxMessageBytes).Span;
 
     private static partial class Log
     {

@@ -25,9 +25,12 @@ public static class PyroCompression
         return compressed.Length < payload.Length ? (new(compressed), flags | PyroFlags.Compressed) : (payload, flags);
     }
 
-    /// <summary>A received message's payload as the serializer reads it: inflated when the message says it is compressed.</summary>
-    public static byte[] PayloadOf(in PyroMessage message, int maxBytes) =>
-        message.Has(PyroFlags.Compressed) ? Decompress(message.Data, maxBytes) : message.Data.ToArray();
+    /// <summary>
+    /// A received message's payload as the serializer reads it: inflated when the message says it is compressed, else
+    /// the message's own bytes (not copied: the reader already copied them out of the connection's buffer).
+    /// </summary>
+    public static ReadOnlyMemory<byte> PayloadOf(in PyroMessage message, int maxBytes) =>
+        message.Has(PyroFlags.Compressed) ? Decompress(message.Data, maxBytes) : message.Data;
 
     public static byte[] Compress(ReadOnlySpan<byte> data) => Compress(new ReadOnlySequence<byte>(data.ToArray()));
 

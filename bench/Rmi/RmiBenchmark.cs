@@ -34,8 +34,11 @@ public static class RmiBenchmark
             }
             // Diagnostic: the same daemon answering Pyro.Daemon.ping() (no store, no contact to serialize) isolates the
             // cost of Kestrel + framing from the agenda object's own work.
-            var ping = await WithProxiesAsync("Agenda, Pyro.Daemon.ping()", agenda.DaemonPort, 1, "Pyro.Daemon", proxy => () => proxy.InvokeAsync("ping"));
-            table.Add(ping.Case, ping.Connections, ping.CallsPerSecond, ping.P50Ms, ping.P99Ms);
+            foreach (var connections in new[] { 1, 16 })
+            {
+                var ping = await WithProxiesAsync("Agenda, Pyro.Daemon.ping()", agenda.DaemonPort, connections, "Pyro.Daemon", proxy => () => proxy.InvokeAsync("ping"));
+                table.Add(ping.Case, ping.Connections, ping.CallsPerSecond, ping.P50Ms, ping.P99Ms);
+            }
             table.Print($"RMI round trips: buscar(random id) over {Contacts:N0} contacts ({buscarReply.Length} B reply)");
             Console.WriteLine();
             Console.WriteLine($"Agenda / Python throughput, 16 connections: {Ratio(figures, 16, f => f.CallsPerSecond, "Agenda", "Python Pyro4")} (target ≥ 10×)");
