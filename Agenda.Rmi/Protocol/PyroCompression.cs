@@ -32,15 +32,17 @@ public static class PyroCompression
     public static ReadOnlyMemory<byte> PayloadOf(in PyroMessage message, int maxBytes) =>
         message.Has(PyroFlags.Compressed) ? Decompress(message.Data, maxBytes) : message.Data;
 
-    public static byte[] Compress(ReadOnlySpan<byte> data) => Compress(new ReadOnlySequence<byte>(data.ToArray()));
-
-    public static byte[] Compress(in ReadOnlySequence<byte> data)
+    public static byte[] Compress(ReadOnlySpan<byte> data)
     {
         using var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true))
-            foreach (var piece in data) zlib.Write(piece.Span);
+        using (var zlib = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true)) zlib.Write(data);
         return output.ToArray();
     }
+
+    // zlib's fastest level cuts its blocks where the writes end, so a payload fed in pieces would compress to other
+    // (equally valid) bytes; one piece keeps the reply byte for byte what it was. Only clients that ask pay the copy.
+    public static byte[] Compress(in ReadOnlySequence<byte> data) =>
+        data.IsSingleSegment ? Compress(data.FirstSpan) : Compress(data.ToArray());
 
     /// <summary>Inflates at most <paramref name="maxBytes"/>, so a small compressed bomb cannot exhaust memory.</summary>
     public static byte[] Decompress(ReadOnlyMemory<byte> data, int maxBytes)
