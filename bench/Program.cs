@@ -1,3 +1,4 @@
+using Agenda.Bench.Gc;
 using Agenda.Bench.Instances;
 using Agenda.Bench.Rest;
 using Agenda.Bench.Rmi;
@@ -6,9 +7,11 @@ using Agenda.Bench.Serpent;
 using Agenda.Bench.Transfer;
 using Agenda.Bench.Wire;
 
-// dotnet run -c Release --project bench [-- rmi|writes|rest|scale|serpent|wire|transfer|instances ...]   (no argument: every case)
+// dotnet run -c Release --project bench [-- rmi|writes|rest|scale|serpent|wire|transfer|instances|gc|callpath ...]   (none: all but gc, callpath)
 // Every case runs on loopback against processes it starts itself and stops by PID.
 string[] all = ["rmi", "writes", "rest", "serpent", "scale", "wire", "transfer", "instances"];
+// gc runs the scale and rmi cases once per GC setting (minutes); callpath is a diagnostic of one call: only when asked.
+string[] known = [.. all, "gc", "callpath"];
 var cases = args.Length == 0 ? all : args;
 Console.WriteLine($"Agenda benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
@@ -24,8 +27,10 @@ foreach (var name in cases)
         case "wire": await WireBenchmark.RunAsync(); break;
         case "transfer": await TransferBenchmark.RunAsync(); break;
         case "instances": await InstancesBenchmark.RunAsync(); break; // starts its own PostgreSQL cluster
+        case "gc": await GcBenchmark.RunAsync(); break;
+        case "callpath": await CallPathBenchmark.RunAsync(); break;
         default:
-            Console.Error.WriteLine($"unknown case '{name}'; cases: {string.Join(", ", all)}");
+            Console.Error.WriteLine($"unknown case '{name}'; cases: {string.Join(", ", known)}");
             return 2;
     }
 }

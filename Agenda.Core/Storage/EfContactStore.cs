@@ -74,6 +74,15 @@ internal sealed partial class EfContactStore : IContactStore, IAsyncDisposable, 
             yield return row.ToContact();
     }
 
+    public async IAsyncEnumerable<ContactSummary> ReadSummariesAsync([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = db.Contacts.AsNoTracking().OrderBy(c => c.Id)
+            .Select(c => new ContactSummary(c.Id, c.FirstName, c.SecondName, c.PhoneNumber, c.Email));
+        await foreach (var summary in rows.AsAsyncEnumerable().WithCancellation(ct))
+            yield return summary;
+    }
+
     public async Task<int> CountAsync(ContactFilter? filter, CancellationToken ct = default)
     {
         await using var db = await _contexts.CreateDbContextAsync(ct);
