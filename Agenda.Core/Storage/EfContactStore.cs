@@ -76,7 +76,7 @@ internal sealed partial class EfContactStore : IContactStore, IAsyncDisposable, 
 
     public async IAsyncEnumerable<ContactSummary> ReadSummariesAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await _contexts.CreateDbContextAsync(ct);
         var rows = db.Contacts.AsNoTracking().OrderBy(c => c.Id)
             .Select(c => new ContactSummary(c.Id, c.FirstName, c.SecondName, c.PhoneNumber, c.Email));
         await foreach (var summary in rows.AsAsyncEnumerable().WithCancellation(ct))
