@@ -1,3 +1,4 @@
+using Agenda.Bench.Pages;
 using Agenda.Bench.Rest;
 using Agenda.Bench.Rmi;
 using Agenda.Bench.Scale;
@@ -5,9 +6,9 @@ using Agenda.Bench.Serpent;
 using Agenda.Bench.Transfer;
 using Agenda.Bench.Wire;
 
-// dotnet run -c Release --project bench [-- rmi|writes|rest|scale|serpent|wire|transfer ...]   (no argument: every case)
+// dotnet run -c Release --project bench [-- rmi|writes|rest|scale|serpent|wire|transfer|pages|mixed ...]   (no argument: every case)
 // Every case runs on loopback against processes it starts itself and stops by PID.
-string[] all = ["rmi", "writes", "rest", "serpent", "scale", "wire", "transfer"];
+string[] all = ["rmi", "writes", "rest", "serpent", "scale", "wire", "transfer", "pages", "mixed"];
 var cases = args.Length == 0 ? all : args;
 Console.WriteLine($"Agenda benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
@@ -22,6 +23,8 @@ foreach (var name in cases)
         case "serpent": SerpentBenchmark.Run(); break;
         case "wire": await WireBenchmark.RunAsync(); break;
         case "transfer": await TransferBenchmark.RunAsync(); break;
+        case "pages": await PagesBenchmark.RunAsync(); break;
+        case "mixed": await MixedBenchmark.RunAsync(); break;
         default:
             Console.Error.WriteLine($"unknown case '{name}'; cases: {string.Join(", ", all)}");
             return 2;

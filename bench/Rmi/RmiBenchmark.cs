@@ -60,7 +60,7 @@ public static class RmiBenchmark
     internal static Task<CaseFigures> BuscarAsync(string server, int port, int connections) =>
         WithProxiesAsync(server, port, connections, ObjectId, proxy => () => proxy.InvokeAsync("buscar", [(long)Random.Shared.Next(Contacts)]));
 
-    private static Task<CaseFigures> InserirAsync(string server, int port) =>
+    internal static Task<CaseFigures> InserirAsync(string server, int port) =>
         WithProxiesAsync(server, port, 16, ObjectId, proxy => () => proxy.InvokeAsync("inserir", [Contact(Random.Shared.Next())]));
 
     private static async Task<CaseFigures> WithProxiesAsync(string server, int port, int connections, string objectId,

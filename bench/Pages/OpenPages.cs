@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Agenda.Bench.Pages;
+
+/// <summary>
+/// Contacts pages open in one headless Debian Chromium, each page its own Blazor circuit. Each page notes, by the
+/// browser's clock (the machine's, as the benchmark's), when a marker contact ("Marker17 …", see <see cref="Markers"/>)
+/// first shows in its table, so the lag is measured in the page and not through Playwright's polling.
+/// </summary>
+public sealed class OpenPages : IAsyncDisposable
+{
+    // A MutationObserver's callback runs as soon as Blazor has applied a render batch to the DOM.
+    private const string NoteMarkers = """
+        window.__markersSeen = {};
+        new MutationObserver(() => {
+          const now = performance.timeOrigin + performance.now();
+          for (const name of document.querySelectorAll('tbody .name-toggle')) {
+            const m = /Marker(\d+) /.exec(name.textContent);
+            if (m && !(m[1] in window.__markersSeen)) window.__markersSeen[m[1]] = now;
+          }
+        }).observe(document, { childList: true, subtree: true, characterData: true });
+        """;
+
+    // Opened a few at a time: twenty cold pages at once time out on two busy cores.
+    private const int OpenedTogether = 4;
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private OpenPages(IPlaywright playwright, IBrowser browser, IReadOnlyList<IPage> pages) =>
+        (_playwright, _browser, Pages) = (playwright, browser, pages);
+
+    public IReadOnlyList<IPage> Pages { get; }
+
+    public static async Task<OpenPages> OpenAsync(Uri baseAddress, int count)
+    {
+        var playwright = await Playwright.CreateAsync();
+        // Debian's Chromium: Playwright's own browser downloads are not reachable from these machines.
+        var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        var context = await browser.NewContextAsync(new() { BaseURL = baseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 800 } });
+        await context.AddInitScriptAsync(NoteMarkers);
+        var pages = new List<IPage>();
+        foreach (var chunk in Enumerable.Range(0, count).Chunk(OpenedTogether))
+            pages.AddRange(await Task.WhenAll(chunk.Select(_ => OpenOneAsync(context))));
+        return new OpenPages(playwright, browser, pages);
+    }
+
+    private static async Task<IPage> OpenOneAsync(IBrowserContext context)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        // Controls stay disabled until the circuit is interactive: from then on the page hears every change.
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Add contact" })).ToBeEnabledAsync(new() { Timeout = 60_000 });
+        return page;
+    }
+
+    /// <summary>For each page, marker number → when the page first showed it (Unix milliseconds).</summary>
+    public async Task<IReadOnlyList<Dictionary<int, double>>> MarkersSeenAsync() =>
+        await Task.WhenAll(Pages.Select(async page =>
+        {
+            // As a JSON string: Playwright's own object serialization adds reference ids ("$id").
+            var seen = JsonDocument.Parse(await page.EvaluateAsync<string>("() => JSON.stringify(window.__markersSeen)")).RootElement;
+            return seen.EnumerateObject().ToDictionary(p => int.Parse(p.Name), p => p.Value.GetDouble());
+        }));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
