@@ -5,12 +5,12 @@ namespace Agenda.Bench.Pages;
 
 /// <summary>
 /// Favourite contacts named "Marker{n} Bench", written over REST every <see cref="Interval"/> while a load runs, each
-/// acknowledgement timestamped. Favourites come first, so every marker lands on the first page of every open contacts
+/// acknowledgement timestamped: someone changing a contact that every open page shows, once a second. Favourites come first, so every marker lands on the first page of every open contacts
 /// page (while there are fewer than 50 of them); <see cref="OpenPages"/> notes when each page shows it.
 /// </summary>
 public sealed class Markers(HttpClient http)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     // Numbers go on across runs, so a page never mistakes an earlier run's marker for this one's.
     private static int s_lastNumber;

@@ -6,7 +6,7 @@ namespace Agenda.Bench.Pages;
 /// <summary>
 /// What open contacts pages cost the writers: <c>inserir</c> with 16 RMI connections (as the writes case) against one
 /// Agenda process with no page open, then with 20 pages open in headless Chromium, in the same process and run. Both
-/// runs also write a favourite marker contact over REST every 250 ms, and with pages open each page notes when it shows
+/// runs also write a favourite marker contact over REST every second, and with pages open each page notes when it shows
 /// each marker: the lag from the write's acknowledgement to its row on the page. <c>AGENDA_BASELINE_DLL</c> adds the
 /// same rows for another build (e.g. the one before the pages applied change events themselves).
 /// </summary>
@@ -20,7 +20,7 @@ public static class PagesBenchmark
     public static async Task RunAsync()
     {
         var table = new Table("Agenda", "Open pages", "Inserts/s", "p50 ms", "p99 ms", "markers shown", "lag p50 ms", "lag p99 ms",
-            "Agenda cores", "browser cores");
+            "updates/s per page", "Agenda cores", "browser cores");
         var ratios = new List<(string Build, double Ratio)>();
         if (Environment.GetEnvironmentVariable("AGENDA_BASELINE_DLL") is { Length: > 0 } baseline)
             ratios.Add(("before (AGENDA_BASELINE_DLL)", await MeasureAsync("before", baseline, table)));
@@ -41,33 +41,35 @@ public static class PagesBenchmark
 
         Console.WriteLine($"{build}: load average before the runs {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores");
         var none = await InsertWithMarkersAsync(agenda, http, pages: null);
-        table.Add(build, 0, none.Writes.CallsPerSecond, none.Writes.P50Ms, none.Writes.P99Ms, "-", "-", "-", none.AgendaCores, none.BrowserCores);
+        table.Add(build, 0, none.Writes.CallsPerSecond, none.Writes.P50Ms, none.Writes.P99Ms, "-", "-", "-", "-", none.AgendaCores, none.BrowserCores);
 
         await using var pages = await OpenPages.OpenAsync(agenda.BaseAddress, OpenPageCount);
         var idle = CpuUse.Start(agenda.ProcessId);
         await Task.Delay(TimeSpan.FromSeconds(3));
-        var (idleAgenda, idleBrowser) = idle.Stop();
+        var (idleAgenda, idleBrowser, _) = idle.Stop();
         Console.WriteLine($"{build}: {OpenPageCount} pages open, no writes: Agenda {idleAgenda:0.00} cores, browser {idleBrowser:0.00} cores");
         var open = await InsertWithMarkersAsync(agenda, http, pages);
         table.Add(build, OpenPageCount, open.Writes.CallsPerSecond, open.Writes.P50Ms, open.Writes.P99Ms,
-            open.Lag!.SeenText, open.Lag.P50Ms, open.Lag.P99Ms, open.AgendaCores, open.BrowserCores);
+            open.Lag!.SeenText, open.Lag.P50Ms, open.Lag.P99Ms, open.UpdatesPerPage, open.AgendaCores, open.BrowserCores);
         return open.Writes.CallsPerSecond / none.Writes.CallsPerSecond;
     }
 
-    private sealed record Run(CaseFigures Writes, Lag? Lag, double AgendaCores, double BrowserCores);
+    private sealed record Run(CaseFigures Writes, Lag? Lag, double UpdatesPerPage, double AgendaCores, double BrowserCores);
 
     private static async Task<Run> InsertWithMarkersAsync(AgendaProcess agenda, HttpClient http, OpenPages? pages)
     {
         var markers = new Markers(http);
         using var stop = new CancellationTokenSource();
         var writing = markers.WriteUntilAsync(stop.Token);
+        var updatesBefore = pages is null ? 0 : await pages.UpdatesAsync();
         var cpu = CpuUse.Start(agenda.ProcessId);
         var writes = await RmiBenchmark.InserirAsync("Agenda", agenda.DaemonPort);
-        var (agendaCores, browserCores) = cpu.Stop();
+        var (agendaCores, browserCores, seconds) = cpu.Stop();
+        var updatesPerPage = pages is null ? 0 : (await pages.UpdatesAsync() - updatesBefore) / seconds / pages.Pages.Count;
         await stop.CancelAsync();
         await writing;
         var lag = pages is null ? null : await markers.LagAsync(pages, Patience);
         await markers.DeleteAllAsync(); // the next run's markers must fit on the first page too
-        return new Run(writes, lag, agendaCores, browserCores);
+        return new Run(writes, lag, updatesPerPage, agendaCores, browserCores);
     }
 }

@@ -59,10 +59,11 @@ public sealed class CpuUse
 
     public static CpuUse Start(int agendaProcessId) => new(agendaProcessId);
 
-    public (double Agenda, double Browser) Stop()
+    /// <returns>Cores busy on average, and the seconds measured.</returns>
+    public (double Agenda, double Browser, double Seconds) Stop()
     {
         var seconds = _wall.Elapsed.TotalSeconds;
-        return ((ProcessCpu.Seconds(_agenda) - _agendaStart) / seconds, (Others(_agenda) - _othersStart) / seconds);
+        return ((ProcessCpu.Seconds(_agenda) - _agendaStart) / seconds, (Others(_agenda) - _othersStart) / seconds, seconds);
     }
 
     private static double Others(int agenda) =>

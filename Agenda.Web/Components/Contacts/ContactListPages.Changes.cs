@@ -20,29 +20,49 @@ namespace Agenda.Web.Components.Contacts;
 /// in commit order): a contact shown is replaced only by a newer version, and one moving in is first read by id (a
 /// cached lookup on SQLite), so the page never shows a version older than it already showed or a contact deleted meanwhile.
 /// Counts are never adjusted by one: a change can arrive after a count that already has it, so the count is read
-/// again (one COUNT, no rows) whenever a change may have altered it.
+/// again (one COUNT, no rows) after a change may have altered it.
 /// </remarks>
 public sealed partial class ContactListPages
 {
     private enum Effect { None, Recount, Reload }
 
-    /// <summary>Brings the page up to date with <paramref name="changes"/>, in the order they were published.</summary>
-    public async Task ApplyAsync(IReadOnlyList<ContactChange> changes)
+    /// <summary>True when a change may have altered <see cref="Total"/> since it was read: see <see cref="RecountAsync"/>.</summary>
+    public bool CountStale { get; private set; }
+
+    /// <summary>
+    /// Brings the page's rows up to date with <paramref name="changes"/>, in the order they were published. Returns
+    /// whether the rows shown changed; the count is left to <see cref="RecountAsync"/>, which a page may call later.
+    /// </summary>
+    public async Task<bool> ApplyAsync(IReadOnlyList<ContactChange> changes)
     {
-        var recount = false;
+        var before = Fingerprint();
         foreach (var change in changes)
         {
             var effect = await ApplyAsync(change);
             if (effect == Effect.Reload)
             {
                 await LoadAsync(); // shows every change of the batch: they were all published before it reads
-                return;
+                return true;
             }
-            recount |= effect == Effect.Recount;
+            CountStale |= effect == Effect.Recount;
         }
-        if (_items.Count == 0 && HasPrevious) await LoadAsync(); // steps back
-        else if (recount) Total = await store.CountAsync(Filter);
+        if (_items.Count == 0 && HasPrevious)
+        {
+            await LoadAsync(); // steps back
+            return true;
+        }
+        return !Fingerprint().SequenceEqual(before);
     }
+
+    /// <summary>Reads the count again when a change may have altered it.</summary>
+    public async Task RecountAsync()
+    {
+        if (!CountStale) return;
+        Total = await store.CountAsync(Filter);
+        CountStale = false;
+    }
+
+    private (long Id, long Version)[] Fingerprint() => [.. _items.Select(c => (c.Id, c.Version))];
 
     private async Task<Effect> ApplyAsync(ContactChange change)
     {

@@ -104,5 +104,6 @@ public sealed partial class ContactListPages(IContactStore store, int pageSize)
         Show([.. favored.Items, .. topUp.Items], topUp.HasMore, favored.Total + topUp.Total);
     }
 
-    private void Show(IReadOnlyList<Contact> items, bool hasNext, int total) => (_items, HasNext, Total) = ([.. items], hasNext, total);
+    private void Show(IReadOnlyList<Contact> items, bool hasNext, int total) =>
+        (_items, HasNext, Total, CountStale) = ([.. items], hasNext, total, false);
 }
