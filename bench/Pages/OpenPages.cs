@@ -64,10 +64,27 @@ public sealed class OpenPages : IAsyncDisposable
     private static async Task<IPage> OpenOneAsync(IBrowserContext context)
     {
         var page = await context.NewPageAsync();
+        await ShowContactsAsync(page);
+        return page;
+    }
+
+    private static async Task ShowContactsAsync(IPage page)
+    {
         await page.GotoAsync("/");
         // Controls stay disabled until the circuit is interactive: from then on the page hears every change.
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Add contact" })).ToBeEnabledAsync(new() { Timeout = 60_000 });
-        return page;
+    }
+
+    /// <summary>Every page leaves for about:blank, closing its circuit: no contacts page is open.</summary>
+    public async Task LeaveAsync()
+    {
+        foreach (var page in Pages) await page.GotoAsync("about:blank");
+    }
+
+    /// <summary>Every page opens the contacts page again.</summary>
+    public async Task ReturnAsync()
+    {
+        foreach (var chunk in Pages.Chunk(OpenedTogether)) await Task.WhenAll(chunk.Select(ShowContactsAsync));
     }
 
     /// <summary>How many times, in all, the pages' documents changed (about one per render batch Blazor applied).</summary>
