@@ -1,5 +1,6 @@
 using Agenda.Bench.Gc;
 using Agenda.Bench.Instances;
+using Agenda.Bench.Pages;
 using Agenda.Bench.Rest;
 using Agenda.Bench.Rmi;
 using Agenda.Bench.Scale;
@@ -7,9 +8,9 @@ using Agenda.Bench.Serpent;
 using Agenda.Bench.Transfer;
 using Agenda.Bench.Wire;
 
-// dotnet run -c Release --project bench [-- rmi|writes|rest|scale|serpent|wire|transfer|instances|gc|callpath ...]   (none: all but gc, callpath)
+// dotnet run -c Release --project bench [-- rmi|writes|rest|scale|serpent|wire|transfer|instances|pages|mixed|gc|callpath ...]   (none: all but gc, callpath)
 // Every case runs on loopback against processes it starts itself and stops by PID.
-string[] all = ["rmi", "writes", "rest", "serpent", "scale", "wire", "transfer", "instances"];
+string[] all = ["rmi", "writes", "rest", "serpent", "scale", "wire", "transfer", "instances", "pages", "mixed"];
 // gc runs the scale and rmi cases once per GC setting (minutes); callpath is a diagnostic of one call: only when asked.
 string[] known = [.. all, "gc", "callpath"];
 var cases = args.Length == 0 ? all : args;
@@ -29,6 +30,8 @@ foreach (var name in cases)
         case "instances": await InstancesBenchmark.RunAsync(); break; // starts its own PostgreSQL cluster
         case "gc": await GcBenchmark.RunAsync(); break;
         case "callpath": await CallPathBenchmark.RunAsync(); break;
+        case "pages": await PagesBenchmark.RunAsync(); break;
+        case "mixed": await MixedBenchmark.RunAsync(); break;
         default:
             Console.Error.WriteLine($"unknown case '{name}'; cases: {string.Join(", ", known)}");
             return 2;
