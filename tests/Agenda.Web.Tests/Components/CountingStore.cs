@@ -21,6 +21,7 @@ public sealed class CountingStore(IContactStore store) : IContactStore
         Noted(store.ListAsync(filter, afterId, pageSize, ct));
     public IAsyncEnumerable<Contact> ReadAllAsync(ContactFilter? filter = null, CancellationToken ct = default) =>
         Noted(store.ReadAllAsync(filter, ct));
+    public IAsyncEnumerable<ContactSummary> ReadSummariesAsync(CancellationToken ct = default) => Noted(store.ReadSummariesAsync(ct));
     public Task<IReadOnlyList<ContactGroup>> GroupsAsync(CancellationToken ct = default) => Noted(store.GroupsAsync(ct));
     public Task<int> CountAsync(ContactFilter? filter, CancellationToken ct = default) => Noted(store.CountAsync(filter, ct));
     public Task<bool> PingAsync(CancellationToken ct = default) => store.PingAsync(ct);
