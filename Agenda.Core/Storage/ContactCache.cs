@@ -12,7 +12,9 @@ namespace Agenda.Core.Storage;
 /// <remarks>
 /// The race to avoid: a reader loads version 1 from the database, a writer commits version 2 (or a delete) and
 /// updates the cache, then the reader stores its stale version 1. So writers bump <see cref="_epoch"/> before they
-/// commit, and a reader only stores what it loaded when no write started in between (checked under the same lock).
+/// commit and again when they update the cache, and a reader only stores what it loaded when no write started or
+/// finished in between (checked under the same lock): a read that began after the commit started may still have seen
+/// the old row.
 /// </remarks>
 internal sealed class ContactCache(int capacity = 200_000)
 {
@@ -49,6 +51,7 @@ internal sealed class ContactCache(int capacity = 200_000)
     {
         lock (_lock)
         {
+            _epoch++;
             if (committed is null) _contacts.TryRemove(id, out _);
             else if (capacity > 0) _contacts[id] = committed;
         }

@@ -1,3 +1,5 @@
+using Agenda.Core.Contacts;
+
 namespace Agenda.Core.Storage;
 
 /// <summary>
@@ -10,4 +12,18 @@ public sealed record ContactFilter(string? Search = null, string? Group = null, 
     public static readonly ContactFilter All = new();
 
     public static implicit operator ContactFilter(string? search) => new(search);
+
+    /// <summary>
+    /// Whether the store lists <paramref name="card"/> under this filter, decided as the store decides the favourite and
+    /// group parts (<see cref="ContactSearch.Apply"/>); null when those pass and a search remains, which only the store
+    /// decides (its indexes fold text their own way). For pages that apply a change without asking the store.
+    /// </summary>
+    public bool? Matches(ContactCard card)
+    {
+        if (Favorite is { } favorite && card.Favorite != favorite) return false;
+        if (!string.IsNullOrWhiteSpace(Group)
+            && !ContactSearch.GroupsTextOf(card.Groups).Contains(ContactSearch.GroupsTextOf([Group.Trim()]), StringComparison.Ordinal))
+            return false;
+        return string.IsNullOrWhiteSpace(Search) ? true : null;
+    }
 }

@@ -22,6 +22,10 @@ public interface IContactStore
     /// callers that want them all (the original agenda's <c>listar_todos</c>, exports). Under WAL the read does not block writers.</summary>
     IAsyncEnumerable<Contact> ReadAllAsync(ContactFilter? filter = null, CancellationToken ct = default);
 
+    /// <summary>Every contact's id and four original fields ordered by id, streamed from one read that leaves the rest of
+    /// the card unread: the original agenda's <c>listar_todos</c> over a large book, without a whole card per row.</summary>
+    IAsyncEnumerable<ContactSummary> ReadSummariesAsync(CancellationToken ct = default);
+
     /// <summary>Every group in use, with how many contacts are in it, ordered by name.</summary>
     Task<IReadOnlyList<ContactGroup>> GroupsAsync(CancellationToken ct = default);
 

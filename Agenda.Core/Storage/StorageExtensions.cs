@@ -16,7 +16,7 @@ public static class StorageExtensions
     /// <c>Storage:Provider</c> names: SQLite (the default) or PostgreSQL, where a hosted service also hears the other
     /// instances' writes (<see cref="ChangeFeedStatus"/> says whether it does), and <see cref="AgendaInstance"/> names this one.
     /// </summary>
-    /// <exception cref="StorageStartupException">An unknown provider, a PostgreSQL connection string that does not parse, a bad instance name or lease.</exception>
+    /// <exception cref="StorageStartupException">An unknown provider, a PostgreSQL connection string that does not parse, a bad instance name or lease, Storage:Synchronous or Storage:MaxPendingWrites.</exception>
     public static IServiceCollection AddContactStore(this IServiceCollection services, IConfiguration configuration)
     {
         var storage = StorageProvider.From(configuration);
@@ -27,6 +27,7 @@ public static class StorageExtensions
         services.TryAddSingleton(AgendaInstance.From(configuration));
         // Read here rather than only where the shared name server is wired, so a bad lease stops startup in one line.
         if (storage is PostgresStorage) services.TryAddSingleton(LeaseTimes.From(configuration));
+        services.TryAddSingleton(Writing.PendingWritesLimit.From(configuration));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(s => new ChangeFeedStatus(
             storage.SoleWriter ? ChangeFeedState.OneInstance : ChangeFeedState.Connecting, s.GetRequiredService<TimeProvider>()));

@@ -20,7 +20,10 @@ internal static class ObjetoDicts
     /// <summary>A store path in the original's terms: a phone's number is <c>PhoneNumber</c>, an email's address <c>Email</c>.</summary>
     public static string FieldName(string storePath) => ContactFieldPath.ToOriginalField(storePath);
 
-    public static Dictionary<string, object?> ToDict(Contact contact) => new()
+    public static Dictionary<string, object?> ToDict(Contact contact) =>
+        ToDict(new ContactSummary(contact.Id, contact.FirstName, contact.SecondName, contact.PhoneNumber, contact.Email));
+
+    public static Dictionary<string, object?> ToDict(ContactSummary contact) => new(6)
     {
         [ClassKey] = OriginalAgendaObject.ContactClass, [IdKey] = contact.Id,
         [FirstName] = contact.FirstName, [SecondName] = contact.SecondName, [PhoneNumber] = contact.PhoneNumber, [Email] = contact.Email,

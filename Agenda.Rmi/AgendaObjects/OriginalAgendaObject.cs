@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agenda.Core.Contacts;
 using Agenda.Core.Storage;
 using Agenda.Rmi.Daemon;
@@ -34,19 +35,20 @@ public sealed class OriginalAgendaObject(IContactStore store) : IRemoteObject
         // buscar(id) -> the contact
         Method("buscar", [PyParameter.Required("id")], async (a, c) =>
             ObjetoDicts.ToDict(await store.GetAsync(a.GetInt64("id"), c.Cancellation))),
-        // listar_todos() -> every contact, ordered by id
-        Method("listar_todos", [], async (_, c) =>
-        {
-            var all = new List<Dictionary<string, object?>>();
-            await foreach (var contact in store.ReadAllAsync(null, c.Cancellation)) all.Add(ObjetoDicts.ToDict(contact));
-            return all;
-        }),
+        // listar_todos() -> every contact, ordered by id: streamed from the database into the reply, one dict at a time,
+        // so 100,000 contacts are never all in memory as contacts or dicts.
+        Method("listar_todos", [], (_, _) => Task.FromResult<object?>(new PyListStream(Objetos()))),
         // excluir(id) -> True
         Method("excluir", [PyParameter.Required("id")], async (a, c) =>
         {
             await store.DeleteAsync(a.GetInt64("id"), null, c.Origin(), c.Cancellation);
             return true;
         }));
+
+    private async IAsyncEnumerable<object?> Objetos([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await foreach (var contact in store.ReadSummariesAsync(ct)) yield return ObjetoDicts.ToDict(contact);
+    }
 
     private static RemoteMethod Method(string name, IReadOnlyList<PyParameter> parameters, Func<PyArguments, RemoteCallContext, Task<object?>> body) =>
         StoreCalls.Method(ObjetoDicts.FieldName, name, parameters, body);

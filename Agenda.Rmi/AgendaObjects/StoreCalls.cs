@@ -14,7 +14,7 @@ internal static class StoreCalls
     /// <summary>A remote method whose body calls the store, with the store's errors raised as Python exceptions.</summary>
     public static RemoteMethod Method(Func<string, string> fieldName, string name, IReadOnlyList<PyParameter> parameters,
         Func<PyArguments, RemoteCallContext, Task<object?>> body) =>
-        new(name, parameters, (a, c) => Run(fieldName, () => body(a, c)));
+        new(name, parameters, (a, c) => Run(fieldName, body, a, c));
 
     /// <summary>
     /// A Pyro write names its client by address and port (<c>192.0.2.7:51234</c>): Pyro4 carries no user, and the
@@ -26,11 +26,13 @@ internal static class StoreCalls
         var other => other?.ToString(),
     });
 
-    public static async ValueTask<object?> Run(Func<string, string> fieldName, Func<Task<object?>> call)
+    // The body and its arguments are passed apart, so a call allocates no closure.
+    private static async ValueTask<object?> Run(Func<string, string> fieldName,
+        Func<PyArguments, RemoteCallContext, Task<object?>> body, PyArguments a, RemoteCallContext c)
     {
         try
         {
-            return await call();
+            return await body(a, c);
         }
         catch (ContactNotFoundException e)
         {

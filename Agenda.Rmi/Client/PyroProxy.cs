@@ -168,10 +168,10 @@ public sealed class PyroProxy : IAsyncDisposable
         PyroHmac.Verify(Options.HmacKey, reply);
         var serializer = PyroSerializers.Default.Find(reply.SerializerId)
             ?? throw new PyroCommunicationException($"invalid serializer in response: {reply.SerializerId}");
-        byte[] data;
+        ReadOnlyMemory<byte> data;
         try { data = PyroCompression.PayloadOf(reply, Options.MaxMessageBytes); }
         catch (PyroProtocolException e) { throw new PyroCommunicationException(e.Message, e); }
-        return serializer.Deserialize(data);
+        return serializer.Deserialize(data.Span);
     }
 
     private async Task SendAsync(PyroMessageType type, PyroFlags flags, ushort sequence, byte[] payload, CancellationToken cancellationToken)

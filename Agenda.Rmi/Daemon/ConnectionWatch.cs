@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Pipelines;
 using Agenda.Rmi.Protocol;
 
 namespace Agenda.Rmi.Daemon;
@@ -20,18 +21,41 @@ internal sealed class ConnectionWatch(IPyroConnectionWatch watch)
         else watch.Skipped(fromClient, bytes.Length);
     }
 
-    /// <summary>Writes a reply to <paramref name="output"/>; only while recording does it go through an array the watch keeps.</summary>
-    public void Write(IBufferWriter<byte> output, in PyroMessage message)
+    /// <summary>
+    /// Writes a reply to <paramref name="output"/>: header and annotations, then the payload piece by piece, flushed every
+    /// <see cref="FlushBytes"/> so a large payload never sits whole in the pipe as well. Only while recording does the
+    /// message also go through an array the watch keeps.
+    /// </summary>
+    public async ValueTask WriteAsync(PipeWriter output, PyroMessageType type, PyroFlags flags, ushort sequence, ushort serializerId,
+        IReadOnlyDictionary<string, byte[]> annotations, ReadOnlySequence<byte> payload, CancellationToken ct)
     {
-        if (!watch.WantsBytes)
+        var dataSize = checked((int)payload.Length);
+        if (watch.WantsBytes)
         {
-            watch.Skipped(fromClient: false, PyroMessageWriter.Write(output, message));
-            return;
+            var message = new ArrayBufferWriter<byte>();
+            PyroMessageWriter.WriteHead(message, type, flags, sequence, serializerId, annotations, dataSize);
+            foreach (var piece in payload) message.Write(piece.Span);
+            watch.Message(fromClient: false, new ReadOnlySequence<byte>(message.WrittenMemory));
+            payload = new(message.WrittenMemory);
         }
-        var bytes = PyroMessageWriter.ToArray(message);
-        output.Write(bytes);
-        watch.Message(fromClient: false, new ReadOnlySequence<byte>(bytes));
+        else
+        {
+            var head = PyroMessageWriter.WriteHead(output, type, flags, sequence, serializerId, annotations, dataSize);
+            watch.Skipped(fromClient: false, head + dataSize);
+        }
+        var unflushed = 0;
+        foreach (var piece in payload)
+        {
+            output.Write(piece.Span);
+            if ((unflushed += piece.Length) < FlushBytes) continue;
+            await output.FlushAsync(ct);
+            unflushed = 0;
+        }
+        await output.FlushAsync(ct);
     }
+
+    /// <summary>Kestrel's socket transport holds a writer back past 64 KiB by default (MaxWriteBufferSize): flushing that often costs no extra waits.</summary>
+    public const int FlushBytes = 64 * 1024;
 
     public void Called(string objectId, string method) => watch.Called(objectId, method);
 

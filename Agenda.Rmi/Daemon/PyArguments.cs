@@ -56,32 +56,34 @@ public sealed class PyArguments
         IEnumerable<KeyValuePair<object, object?>>? keywords)
     {
         var parameters = method.Parameters;
-        var qualified = $"{typeName}.{method.Name}()";
-        if (positional.Count > parameters.Count) throw TooManyPositional(qualified, parameters, positional.Count);
+        // Built only for an error: binding is on every call's path.
+        string Qualified() => $"{typeName}.{method.Name}()";
+        if (positional.Count > parameters.Count) throw TooManyPositional(Qualified(), parameters, positional.Count);
 
         var values = new object?[parameters.Count];
-        var bound = new bool[parameters.Count];
+        Span<bool> bound = stackalloc bool[parameters.Count];
         for (var i = 0; i < positional.Count; i++) (values[i], bound[i]) = (positional[i], true);
 
-        foreach (var (key, value) in keywords ?? [])
-        {
-            if (key is not string name) throw PyException.TypeError($"{qualified} keywords must be strings");
-            var index = FindParameter(parameters, name);
-            if (index < 0) throw PyException.TypeError($"{qualified} got an unexpected keyword argument '{name}'");
-            if (bound[index]) throw PyException.TypeError($"{qualified} got multiple values for argument '{name}'");
-            (values[index], bound[index]) = (value, true);
-        }
+        if (keywords is not IReadOnlyCollection<KeyValuePair<object, object?>> { Count: 0 })
+            foreach (var (key, value) in keywords ?? [])
+            {
+                if (key is not string name) throw PyException.TypeError($"{Qualified()} keywords must be strings");
+                var index = FindParameter(parameters, name);
+                if (index < 0) throw PyException.TypeError($"{Qualified()} got an unexpected keyword argument '{name}'");
+                if (bound[index]) throw PyException.TypeError($"{Qualified()} got multiple values for argument '{name}'");
+                (values[index], bound[index]) = (value, true);
+            }
 
-        var missing = new List<string>();
+        List<string>? missing = null;
         for (var i = 0; i < parameters.Count; i++)
         {
             if (bound[i]) continue;
-            if (parameters[i].IsRequired) missing.Add($"'{parameters[i].Name}'");
+            if (parameters[i].IsRequired) (missing ??= []).Add($"'{parameters[i].Name}'");
             else values[i] = parameters[i].Default;
         }
-        if (missing.Count > 0)
+        if (missing is not null)
             throw PyException.TypeError(
-                $"{qualified} missing {missing.Count} required positional argument{(missing.Count == 1 ? "" : "s")}: {JoinPython(missing)}");
+                $"{Qualified()} missing {missing.Count} required positional argument{(missing.Count == 1 ? "" : "s")}: {JoinPython(missing)}");
         return new PyArguments(method, values);
     }
 

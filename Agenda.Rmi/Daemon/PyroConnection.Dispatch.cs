@@ -1,3 +1,4 @@
+using Agenda.Rmi.Buffers;
 using Agenda.Rmi.Protocol;
 using Agenda.Rmi.Python;
 using Agenda.Rmi.Serialization;
@@ -97,15 +98,21 @@ internal sealed partial class PyroConnection
             return;
         }
 
-        byte[] payload;
-        try { payload = serializer.Serialize(result); }
+        using var payload = new PooledBuffer();
+        try { await serializer.SerializeAsync(result, payload, connection.ConnectionClosed); }
+        catch (Exception e) when (result is PyListStream { SourceFailed: true })
+        {
+            // The listing's own read failed midway (the database): the call failed, as if the method had raised.
+            await SendExceptionAsync(message, serializer, e, compress);
+            return;
+        }
         catch (Exception e)
         {
             await SendExceptionAsync(message, serializer, PyException.SerializeError($"cannot serialize the result of {call.Method}: {e.Message}"), compress);
             return;
         }
         var flags = batch ? PyroFlags.Batch : PyroFlags.None;
-        await SendAsync(PyroMessageType.Result, flags, message.Sequence, serializer.Id, payload, CorrelationFor(message), compress);
+        await SendAsync(PyroMessageType.Result, flags, message.Sequence, serializer.Id, payload.Written, CorrelationFor(message), compress);
     }
 
     private async Task<object?> CallAsync(PyroCall call, bool batch) =>
@@ -124,7 +131,9 @@ internal sealed partial class PyroConnection
             {
                 if (item is not IReadOnlyList<object?> { Count: 3 } triple) throw PyException.TypeError("invalid batch item: (method, vargs, kwargs) expected");
                 var call = PyroCall.From(batch.ObjectId, triple[0], triple[1], triple[2]);
-                results.Add(await daemon.InvokeAsync(call, _context));
+                var result = await daemon.InvokeAsync(call, _context);
+                // A batch's results travel in one list, which a stream cannot be part of.
+                results.Add(result is PyListStream stream ? await stream.ToListAsync(_context.Cancellation) : result);
             }
             catch (Exception e)
             {

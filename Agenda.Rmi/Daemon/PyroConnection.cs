@@ -149,7 +149,11 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
         return await _input.ReadAsync(closingOrStalled.Token);
     }
 
-    private async Task SendAsync(PyroMessageType type, PyroFlags flags, ushort sequence, ushort serializerId, byte[] payload,
+    private Task SendAsync(PyroMessageType type, PyroFlags flags, ushort sequence, ushort serializerId, byte[] payload,
+        byte[]? correlation, bool compress = false) =>
+        SendAsync(type, flags, sequence, serializerId, new ReadOnlySequence<byte>(payload), correlation, compress);
+
+    private async Task SendAsync(PyroMessageType type, PyroFlags flags, ushort sequence, ushort serializerId, ReadOnlySequence<byte> payload,
         byte[]? correlation, bool compress = false)
     {
         (payload, flags) = PyroCompression.ForSending(payload, flags, compress);
@@ -157,9 +161,7 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
             ? PyroMessage.NoAnnotations
             : new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["CORR"] = correlation };
         annotations = PyroHmac.Sign(daemon.Options.HmacKey, payload, annotations);
-        var message = new PyroMessage(type, flags, sequence, serializerId, annotations, payload);
-        _watch.Write(_output, message);
-        await _output.FlushAsync(connection.ConnectionClosed);
+        await _watch.WriteAsync(_output, type, flags, sequence, serializerId, annotations, payload, connection.ConnectionClosed);
     }
 
     private Task SendConnectFailAsync(ushort sequence, IPyroSerializer serializer, string reason) =>
@@ -169,7 +171,7 @@ internal sealed partial class PyroConnection(PyroDaemon daemon, ConnectionContex
     private static byte[] CorrelationFor(in PyroMessage request) =>
         request.Annotations.TryGetValue("CORR", out var corr) ? corr : Guid.NewGuid().ToByteArray();
 
-    private byte[] Payload(in PyroMessage message) => PyroCompression.PayloadOf(message, daemon.Options.MaxMessageBytes);
+    private ReadOnlySpan<byte> Payload(in PyroMessage message) => PyroCompression.PayloadOf(message, daemon.Options.MaxMessageBytes).Span;
 
     private static partial class Log
     {

@@ -39,7 +39,7 @@ internal static class PyroHandshake
         if (serializer is null) return Refuse(PyroProblem.Serializer, options.Serializers.RefusalText(connect.SerializerId));
 
         object? request;
-        try { request = serializer.Deserialize(PyroCompression.PayloadOf(connect, options.MaxMessageBytes)); }
+        try { request = serializer.Deserialize(PyroCompression.PayloadOf(connect, options.MaxMessageBytes).Span); }
         catch (Exception e) when (e is not PyroProtocolException) { return Refuse(PyroProblem.Handshake, e.Message); }
         // Pyro4 reads data["handshake"]; its KeyError prints as the quoted key.
         if (request is not IDictionary dict || !dict.Contains("handshake")) return Refuse(PyroProblem.Handshake, "'handshake'");

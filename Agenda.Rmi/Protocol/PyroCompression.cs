@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 
 namespace Agenda.Rmi.Protocol;
@@ -16,9 +17,20 @@ public static class PyroCompression
         return compressed.Length < payload.Length ? (compressed, flags | PyroFlags.Compressed) : (payload, flags);
     }
 
-    /// <summary>A received message's payload as the serializer reads it: inflated when the message says it is compressed.</summary>
-    public static byte[] PayloadOf(in PyroMessage message, int maxBytes) =>
-        message.Has(PyroFlags.Compressed) ? Decompress(message.Data, maxBytes) : message.Data.ToArray();
+    /// <summary>As the array overload, for a payload held in pieces (a reply); a compressed one is a new array.</summary>
+    public static (ReadOnlySequence<byte> Payload, PyroFlags Flags) ForSending(in ReadOnlySequence<byte> payload, PyroFlags flags, bool compress)
+    {
+        if (!compress || payload.Length < MinimumSize) return (payload, flags);
+        var compressed = Compress(payload);
+        return compressed.Length < payload.Length ? (new(compressed), flags | PyroFlags.Compressed) : (payload, flags);
+    }
+
+    /// <summary>
+    /// A received message's payload as the serializer reads it: inflated when the message says it is compressed, else
+    /// the message's own bytes (not copied: the reader already copied them out of the connection's buffer).
+    /// </summary>
+    public static ReadOnlyMemory<byte> PayloadOf(in PyroMessage message, int maxBytes) =>
+        message.Has(PyroFlags.Compressed) ? Decompress(message.Data, maxBytes) : message.Data;
 
     public static byte[] Compress(ReadOnlySpan<byte> data)
     {
@@ -26,6 +38,11 @@ public static class PyroCompression
         using (var zlib = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true)) zlib.Write(data);
         return output.ToArray();
     }
+
+    // zlib's fastest level cuts its blocks where the writes end, so a payload fed in pieces would compress to other
+    // (equally valid) bytes; one piece keeps the reply byte for byte what it was. Only clients that ask pay the copy.
+    public static byte[] Compress(in ReadOnlySequence<byte> data) =>
+        data.IsSingleSegment ? Compress(data.FirstSpan) : Compress(data.ToArray());
 
     /// <summary>Inflates at most <paramref name="maxBytes"/>, so a small compressed bomb cannot exhaust memory.</summary>
     public static byte[] Decompress(ReadOnlyMemory<byte> data, int maxBytes)

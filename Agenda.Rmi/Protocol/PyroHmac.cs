@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 
 namespace Agenda.Rmi.Protocol;
@@ -14,19 +15,33 @@ public static class PyroHmac
     {
         using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA1, key);
         hmac.AppendData(data);
+        return Finish(hmac, annotations);
+    }
+
+    /// <summary>As the span overload, for a payload held in pieces.</summary>
+    public static byte[] Compute(byte[] key, in ReadOnlySequence<byte> data, IReadOnlyDictionary<string, byte[]> annotations)
+    {
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA1, key);
+        foreach (var piece in data) hmac.AppendData(piece.Span);
+        return Finish(hmac, annotations);
+    }
+
+    private static byte[] Finish(IncrementalHash hmac, IReadOnlyDictionary<string, byte[]> annotations)
+    {
         foreach (var (id, value) in annotations.OrderBy(a => a.Key, StringComparer.Ordinal))
             if (id != AnnotationId) hmac.AppendData(value);
         return hmac.GetHashAndReset();
     }
 
     /// <summary>Adds the HMAC annotation when a key is configured; returns the annotations unchanged otherwise.</summary>
-    public static IReadOnlyDictionary<string, byte[]> Sign(byte[]? key, ReadOnlySpan<byte> data, IReadOnlyDictionary<string, byte[]> annotations)
-    {
-        if (key is null) return annotations;
-        var signed = new Dictionary<string, byte[]>(annotations, StringComparer.Ordinal);
-        signed[AnnotationId] = Compute(key, data, annotations);
-        return signed;
-    }
+    public static IReadOnlyDictionary<string, byte[]> Sign(byte[]? key, ReadOnlySpan<byte> data, IReadOnlyDictionary<string, byte[]> annotations) =>
+        key is null ? annotations : With(annotations, Compute(key, data, annotations));
+
+    public static IReadOnlyDictionary<string, byte[]> Sign(byte[]? key, in ReadOnlySequence<byte> data, IReadOnlyDictionary<string, byte[]> annotations) =>
+        key is null ? annotations : With(annotations, Compute(key, data, annotations));
+
+    private static Dictionary<string, byte[]> With(IReadOnlyDictionary<string, byte[]> annotations, byte[] signature) =>
+        new(annotations, StringComparer.Ordinal) { [AnnotationId] = signature };
 
     /// <summary>Throws with Pyro4's SecurityError texts when the signature is wrong or only one side has a key.</summary>
     public static void Verify(byte[]? key, in PyroMessage message)

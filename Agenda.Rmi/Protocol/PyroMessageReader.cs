@@ -69,12 +69,12 @@ public sealed class PyroMessageReader(int maxMessageBytes)
     private static IReadOnlyDictionary<string, byte[]> ReadAnnotations(ReadOnlySequence<byte> block)
     {
         if (block.IsEmpty) return PyroMessage.NoAnnotations;
-        var bytes = block.ToArray().AsSpan();
+        var bytes = block.IsSingleSegment ? block.FirstSpan : block.ToArray();
         var annotations = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         while (!bytes.IsEmpty)
         {
             if (bytes.Length < 6) throw new PyroProtocolException("invalid annotation block");
-            var id = Encoding.ASCII.GetString(bytes[..4]);
+            var id = IdOf(bytes[..4]);
             var length = BinaryPrimitives.ReadUInt16BigEndian(bytes[4..]);
             if (bytes.Length < 6 + length) throw new PyroProtocolException("invalid annotation block");
             annotations[id] = bytes.Slice(6, length).ToArray();
@@ -82,4 +82,8 @@ public sealed class PyroMessageReader(int maxMessageBytes)
         }
         return annotations;
     }
+
+    // The ids Pyro4 itself sends come back as the same strings: nearly every message carries CORR.
+    private static string IdOf(ReadOnlySpan<byte> id) =>
+        id.SequenceEqual("CORR"u8) ? "CORR" : id.SequenceEqual("HMAC"u8) ? "HMAC" : Encoding.ASCII.GetString(id);
 }

@@ -17,31 +17,42 @@ public static class PyroMessageWriter
     /// <summary>Writes the whole message and returns its length in bytes.</summary>
     public static int Write(IBufferWriter<byte> output, in PyroMessage message)
     {
-        var annotationsSize = AnnotationsSize(message.Annotations);
-        var total = PyroMessage.HeaderSize + annotationsSize + message.Data.Length;
+        var head = WriteHead(output, message.Type, message.Flags, message.Sequence, message.SerializerId, message.Annotations, message.Data.Length);
+        output.Write(message.Data.Span);
+        return head + message.Data.Length;
+    }
+
+    /// <summary>
+    /// Writes the header and annotation chunks of a message whose <paramref name="dataSize"/> bytes of payload the caller
+    /// writes next (a payload held in pieces); returns the bytes written.
+    /// </summary>
+    public static int WriteHead(IBufferWriter<byte> output, PyroMessageType type, PyroFlags flags, ushort sequence,
+        ushort serializerId, IReadOnlyDictionary<string, byte[]> annotations, int dataSize)
+    {
+        var annotationsSize = AnnotationsSize(annotations);
+        var total = PyroMessage.HeaderSize + annotationsSize;
         var span = output.GetSpan(total)[..total];
 
         "PYRO"u8.CopyTo(span);
         BinaryPrimitives.WriteUInt16BigEndian(span[4..], PyroMessage.ProtocolVersion);
-        BinaryPrimitives.WriteUInt16BigEndian(span[6..], (ushort)message.Type);
-        BinaryPrimitives.WriteUInt16BigEndian(span[8..], (ushort)message.Flags);
-        BinaryPrimitives.WriteUInt16BigEndian(span[10..], message.Sequence);
-        BinaryPrimitives.WriteInt32BigEndian(span[12..], message.Data.Length);
-        BinaryPrimitives.WriteUInt16BigEndian(span[16..], message.SerializerId);
+        BinaryPrimitives.WriteUInt16BigEndian(span[6..], (ushort)type);
+        BinaryPrimitives.WriteUInt16BigEndian(span[8..], (ushort)flags);
+        BinaryPrimitives.WriteUInt16BigEndian(span[10..], sequence);
+        BinaryPrimitives.WriteInt32BigEndian(span[12..], dataSize);
+        BinaryPrimitives.WriteUInt16BigEndian(span[16..], serializerId);
         BinaryPrimitives.WriteUInt16BigEndian(span[18..], (ushort)annotationsSize);
         BinaryPrimitives.WriteUInt16BigEndian(span[20..], 0);
-        BinaryPrimitives.WriteUInt16BigEndian(span[22..], PyroMessage.Checksum(
-            message.Type, message.Flags, message.Sequence, message.Data.Length, message.SerializerId, annotationsSize));
+        BinaryPrimitives.WriteUInt16BigEndian(span[22..], PyroMessage.Checksum(type, flags, sequence, dataSize, serializerId, annotationsSize));
 
         var position = PyroMessage.HeaderSize;
-        foreach (var (id, value) in message.Annotations.OrderBy(a => a.Key, StringComparer.Ordinal))
+        // One annotation (a reply's CORR) needs no sorting, and sorting allocates.
+        foreach (var (id, value) in annotations.Count <= 1 ? annotations : (IEnumerable<KeyValuePair<string, byte[]>>)annotations.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
             Encoding.ASCII.GetBytes(id, span.Slice(position, 4));
             BinaryPrimitives.WriteUInt16BigEndian(span[(position + 4)..], (ushort)value.Length);
             value.CopyTo(span[(position + 6)..]);
             position += 6 + value.Length;
         }
-        message.Data.Span.CopyTo(span[position..]);
         output.Advance(total);
         return total;
     }

@@ -14,6 +14,12 @@ public interface IPyroSerializer
 
     byte[] Serialize(object? value);
 
+    /// <summary>
+    /// Writes <paramref name="value"/> onto <paramref name="output"/>: the daemon's replies. A <see cref="Python.PyListStream"/>
+    /// as the whole value is written as a list, item by item as they arrive; errors of its source come out as they are.
+    /// </summary>
+    ValueTask SerializeAsync(object? value, Buffers.PooledBuffer output, CancellationToken ct);
+
     object? Deserialize(ReadOnlySpan<byte> data);
 
     /// <summary>The INVOKE payload: a 4-tuple for serpent, a dict with object/method/params/kwargs for json (§3.1).</summary>

@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Agenda.Rmi.Buffers;
+using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Serialization;
 
@@ -34,6 +36,19 @@ public sealed class JsonPyroSerializer : IPyroSerializer
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions)) WriteValue(writer, value, 0);
         return buffer.WrittenSpan.ToArray();
+    }
+
+    public async ValueTask SerializeAsync(object? value, PooledBuffer output, CancellationToken ct)
+    {
+        await using var writer = new Utf8JsonWriter(output, WriterOptions);
+        if (value is not PyListStream stream)
+        {
+            WriteValue(writer, value, 0);
+            return;
+        }
+        writer.WriteStartArray();
+        await foreach (var item in stream.ReadAsync(ct)) WriteValue(writer, item, 1);
+        writer.WriteEndArray();
     }
 
     public byte[] SerializeCall(PyroCall call) => Serialize(new Dictionary<string, object?>
@@ -102,6 +117,7 @@ public sealed class JsonPyroSerializer : IPyroSerializer
                 foreach (var item in items) WriteValue(writer, item, depth + 1);
                 writer.WriteEndArray();
                 break;
+            case PyListStream: throw new InvalidOperationException("a streamed list can only be a whole reply, not part of another value");
             default: throw new InvalidOperationException($"cannot serialize a {value.GetType().Name} to json");
         }
     }

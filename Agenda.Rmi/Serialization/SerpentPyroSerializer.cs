@@ -1,3 +1,4 @@
+using Agenda.Rmi.Buffers;
 using Agenda.Rmi.Python;
 using Agenda.Rmi.Serpent;
 
@@ -15,6 +16,8 @@ public sealed class SerpentPyroSerializer(SerpentLimits? limits = null) : IPyroS
     public string Name => "serpent";
 
     public byte[] Serialize(object? value) => SerpentWriter.Write(value);
+
+    public ValueTask SerializeAsync(object? value, PooledBuffer output, CancellationToken ct) => SerpentWriter.WriteAsync(output, value, ct);
 
     public object? Deserialize(ReadOnlySpan<byte> data) => SerpentParser.Parse(data, limits);
 

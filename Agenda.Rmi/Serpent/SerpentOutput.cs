@@ -1,65 +1,75 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
+using Agenda.Rmi.Buffers;
 
 namespace Agenda.Rmi.Serpent;
 
-/// <summary>A growable UTF-8 buffer rented from the shared pool; the writer's only allocation per call.</summary>
-internal sealed class SerpentOutput : IDisposable
+/// <summary>
+/// The serpent writer's appends onto a <see cref="PooledBuffer"/>. Long text is encoded piece by piece, so a 4 MB str
+/// (an export) needs no 12 MB worst-case span in one piece.
+/// </summary>
+internal static class SerpentOutput
 {
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(4096);
-    private int _length;
+    private const int Piece = PooledBuffer.LargestChunkBytes;
 
-    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
-
-    public void Append(byte b)
+    public static void Append(this PooledBuffer o, byte b)
     {
-        if (_length == _buffer.Length) Grow(1);
-        _buffer[_length++] = b;
+        o.GetSpan(1)[0] = b;
+        o.Advance(1);
     }
 
-    public void Append(ReadOnlySpan<byte> bytes)
+    public static void Append(this PooledBuffer o, ReadOnlySpan<byte> bytes)
     {
-        if (_length + bytes.Length > _buffer.Length) Grow(bytes.Length);
-        bytes.CopyTo(_buffer.AsSpan(_length));
-        _length += bytes.Length;
+        while (!bytes.IsEmpty)
+        {
+            var span = o.GetSpan(Math.Min(bytes.Length, Piece));
+            var n = Math.Min(span.Length, bytes.Length);
+            bytes[..n].CopyTo(span);
+            o.Advance(n);
+            bytes = bytes[n..];
+        }
     }
 
     /// <summary>Appends text that needs no escaping, encoded as UTF-8.</summary>
-    public void AppendUtf8(ReadOnlySpan<char> text)
+    public static void AppendUtf8(this PooledBuffer o, ReadOnlySpan<char> text)
     {
-        int max = Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (_length + max > _buffer.Length) Grow(max);
-        _length += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_length));
+        while (!text.IsEmpty)
+        {
+            // Room for at least one whole scalar (4 bytes), so every pass makes progress; a pair is never split.
+            var span = o.GetSpan(Math.Min(Encoding.UTF8.GetMaxByteCount(text.Length), Piece));
+            Utf8.FromUtf16(text, span, out var read, out var written);
+            o.Advance(written);
+            text = text[read..];
+        }
     }
 
     /// <summary>Appends text the caller has checked is ASCII (one byte per char).</summary>
-    public void AppendAscii(ReadOnlySpan<char> text)
+    public static void AppendAscii(this PooledBuffer o, ReadOnlySpan<char> text)
     {
-        if (_length + text.Length > _buffer.Length) Grow(text.Length);
-        System.Text.Ascii.FromUtf16(text, _buffer.AsSpan(_length), out int written);
-        _length += written;
+        while (!text.IsEmpty)
+        {
+            var span = o.GetSpan(Math.Min(text.Length, Piece));
+            var n = Math.Min(span.Length, text.Length);
+            Ascii.FromUtf16(text[..n], span, out var written);
+            o.Advance(written);
+            text = text[n..];
+        }
     }
 
     /// <summary>Appends a value formatted by <see cref="IUtf8SpanFormattable"/> (numbers, in invariant form).</summary>
-    public void AppendFormatted<T>(T value, ReadOnlySpan<char> format = default) where T : IUtf8SpanFormattable
+    public static void AppendFormatted<T>(this PooledBuffer o, T value, ReadOnlySpan<char> format = default) where T : IUtf8SpanFormattable
     {
-        int written;
-        while (!value.TryFormat(_buffer.AsSpan(_length), out written, format, System.Globalization.CultureInfo.InvariantCulture))
-            Grow(Math.Max(64, _buffer.Length));
-        _length += written;
-    }
-
-    private void Grow(int needed)
-    {
-        var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + needed));
-        _buffer.AsSpan(0, _length).CopyTo(bigger);
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = bigger;
-    }
-
-    public void Dispose()
-    {
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = [];
+        var room = 32;
+        while (true)
+        {
+            var span = o.GetSpan(room);
+            if (value.TryFormat(span, out var written, format, System.Globalization.CultureInfo.InvariantCulture))
+            {
+                o.Advance(written);
+                return;
+            }
+            room = span.Length * 2; // a BigInteger of many digits
+        }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Numerics;
 using System.Reflection;
+using Agenda.Rmi.Buffers;
 using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Serpent;
@@ -14,7 +15,7 @@ public static partial class SerpentWriter
 
     // Always single quotes. Escaped: \\ \' \n \r \t, other C0 controls, DEL and the C1 controls as \xHH,
     // U+2028/U+2029 and unpaired surrogates as \uHHHH. Everything else goes out as raw UTF-8.
-    private static void WriteString(SerpentOutput o, string s)
+    private static void WriteString(PooledBuffer o, string s)
     {
         o.Append((byte)'\'');
         // Fast path: printable ASCII without quote or backslash is copied as is (vectorized searches).
@@ -50,7 +51,7 @@ public static partial class SerpentWriter
 
     // Python's float repr always has '.' or 'e'; .NET's shortest form may not ("2", "-0", "1E+22"), so '.0' is added.
     // Infinity overflows back to inf in Python; NaN has no literal, so serpent's class dict stands in.
-    private static void WriteFloat(SerpentOutput o, double d, int depth)
+    private static void WriteFloat(PooledBuffer o, double d, int depth)
     {
         if (double.IsNaN(d)) { Open(o, (byte)'{', depth); o.Append("'__class__':'float','value':'nan'}"u8); return; }
         if (double.IsInfinity(d)) { o.Append(d > 0 ? "1e30000"u8 : "-1e30000"u8); return; }
@@ -68,7 +69,7 @@ public static partial class SerpentWriter
     }
 
     // (real+imagj) as Python serpent writes it. NaN parts have no literal form Python can read back.
-    private static void WriteComplex(SerpentOutput o, Complex z, int depth)
+    private static void WriteComplex(PooledBuffer o, Complex z, int depth)
     {
         if (double.IsNaN(z.Real) || double.IsNaN(z.Imaginary))
             throw new SerpentException("a complex number with a NaN part cannot be written as a Python literal");
@@ -80,7 +81,7 @@ public static partial class SerpentWriter
     }
 
     // Serpent's bytes form: a dict Python's serpent.tobytes() (and SerpentBytes.TryDecode) turn back into bytes.
-    private static void WriteBytes(SerpentOutput o, ReadOnlySpan<byte> bytes, int depth)
+    private static void WriteBytes(PooledBuffer o, ReadOnlySpan<byte> bytes, int depth)
     {
         Open(o, (byte)'{', depth);
         o.Append("'data':'"u8);

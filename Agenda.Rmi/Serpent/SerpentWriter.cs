@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Numerics;
+using Agenda.Rmi.Buffers;
 using Agenda.Rmi.Python;
 
 namespace Agenda.Rmi.Serpent;
@@ -21,14 +22,45 @@ public static partial class SerpentWriter
     /// <exception cref="SerpentException">Nesting deeper than <see cref="MaxDepth"/> (or a cycle), or a value Python cannot read.</exception>
     public static byte[] Write(object? value)
     {
-        using var output = new SerpentOutput();
+        using var output = new PooledBuffer();
+        Write(output, value);
+        return output.ToArray();
+    }
+
+    /// <summary>Serializes <paramref name="value"/> onto <paramref name="output"/>, header line included.</summary>
+    /// <exception cref="SerpentException">As <see cref="Write(object?)"/>; also for a <see cref="PyListStream"/>, which only <see cref="WriteAsync"/> writes.</exception>
+    public static void Write(PooledBuffer output, object? value)
+    {
         output.Append(Header);
         WriteValue(output, value, 0);
-        return output.Written.ToArray();
+    }
+
+    /// <summary>
+    /// As <see cref="Write(PooledBuffer, object?)"/>, and a <see cref="PyListStream"/> as the whole value is written as a
+    /// list, each item as it arrives: the bytes equal those of the same items in a list. Errors of the stream's source
+    /// (a failed database read) come out as they are; nothing the writer produced is usable then.
+    /// </summary>
+    public static async ValueTask WriteAsync(PooledBuffer output, object? value, CancellationToken ct)
+    {
+        if (value is not PyListStream stream)
+        {
+            Write(output, value);
+            return;
+        }
+        output.Append(Header);
+        output.Append((byte)'[');
+        var first = true;
+        await foreach (var item in stream.ReadAsync(ct))
+        {
+            if (!first) output.Append((byte)',');
+            first = false;
+            WriteValue(output, item, 1);
+        }
+        output.Append((byte)']');
     }
 
     // One type switch; depth counts open brackets so cycles end in a SerpentException, not a stack overflow.
-    private static void WriteValue(SerpentOutput o, object? value, int depth)
+    private static void WriteValue(PooledBuffer o, object? value, int depth)
     {
         switch (value)
         {
@@ -36,6 +68,7 @@ public static partial class SerpentWriter
             case string s: WriteString(o, s); break;
             case long l: o.AppendFormatted(l); break;
             case Dictionary<object, object?> parsed: WriteParsedDict(o, parsed, depth); break;
+            case Dictionary<string, object?> dict: WriteStringDict(o, dict, depth); break;
             case List<object?> list: WriteParsedList(o, list, depth); break;
             case bool b: o.Append(b ? "True"u8 : "False"u8); break;
             case char c: WriteString(o, c.ToString()); break;
@@ -56,6 +89,7 @@ public static partial class SerpentWriter
             case Memory<byte> memory: WriteBytes(o, memory.Span, depth); break;
             case ArraySegment<byte> segment: WriteBytes(o, segment, depth); break;
             case PyTuple tuple: WriteTuple(o, tuple, depth); break;
+            case PyListStream: throw new SerpentException("a streamed list can only be a whole reply, not part of another value");
             case IDictionary dict: WriteDict(o, Entries(dict), depth); break;
             case IReadOnlyDictionary<string, object?> dict: WriteDict(o, dict.Select(e => KeyValuePair.Create((object)e.Key, e.Value)), depth); break;
             case IDictionary<string, object?> dict: WriteDict(o, dict.Select(e => KeyValuePair.Create((object)e.Key, e.Value)), depth); break;
@@ -65,7 +99,7 @@ public static partial class SerpentWriter
         }
     }
 
-    private static void WriteTuple(SerpentOutput o, PyTuple tuple, int depth)
+    private static void WriteTuple(PooledBuffer o, PyTuple tuple, int depth)
     {
         Open(o, (byte)'(', depth);
         for (int i = 0; i < tuple.Count; i++)
@@ -78,7 +112,7 @@ public static partial class SerpentWriter
     }
 
     // The parser's own dict and list types, enumerated without boxing: the common case on a Pyro server.
-    private static void WriteParsedDict(SerpentOutput o, Dictionary<object, object?> dict, int depth)
+    private static void WriteParsedDict(PooledBuffer o, Dictionary<object, object?> dict, int depth)
     {
         Open(o, (byte)'{', depth);
         bool first = true;
@@ -94,7 +128,23 @@ public static partial class SerpentWriter
         o.Append((byte)'}');
     }
 
-    private static void WriteParsedList(SerpentOutput o, List<object?> list, int depth)
+    // The agenda objects' own dicts (a contact per reply, or per listed item), also without boxing.
+    private static void WriteStringDict(PooledBuffer o, Dictionary<string, object?> dict, int depth)
+    {
+        Open(o, (byte)'{', depth);
+        bool first = true;
+        foreach (var (key, value) in dict)
+        {
+            if (!first) o.Append((byte)',');
+            first = false;
+            WriteString(o, key);
+            o.Append((byte)':');
+            WriteValue(o, value, depth + 1);
+        }
+        o.Append((byte)'}');
+    }
+
+    private static void WriteParsedList(PooledBuffer o, List<object?> list, int depth)
     {
         Open(o, (byte)'[', depth);
         for (int i = 0; i < list.Count; i++)
@@ -105,7 +155,7 @@ public static partial class SerpentWriter
         o.Append((byte)']');
     }
 
-    private static void WriteList(SerpentOutput o, IEnumerable items, int depth)
+    private static void WriteList(PooledBuffer o, IEnumerable items, int depth)
     {
         Open(o, (byte)'[', depth);
         bool first = true;
@@ -119,7 +169,7 @@ public static partial class SerpentWriter
     }
 
     // Python serpent writes the empty set as () because {} is a dict; sets of unhashable members cannot be read.
-    private static void WriteSet(SerpentOutput o, IEnumerable items, int depth)
+    private static void WriteSet(PooledBuffer o, IEnumerable items, int depth)
     {
         var members = items.Cast<object?>().ToList();
         if (members.Count == 0) { Open(o, (byte)'(', depth); o.Append((byte)')'); return; }
@@ -133,7 +183,7 @@ public static partial class SerpentWriter
         o.Append((byte)'}');
     }
 
-    private static void WriteDict(SerpentOutput o, IEnumerable<KeyValuePair<object, object?>> entries, int depth)
+    private static void WriteDict(PooledBuffer o, IEnumerable<KeyValuePair<object, object?>> entries, int depth)
     {
         Open(o, (byte)'{', depth);
         bool first = true;
@@ -156,7 +206,7 @@ public static partial class SerpentWriter
         while (entry.MoveNext()) yield return KeyValuePair.Create(entry.Key, entry.Value);
     }
 
-    private static void Open(SerpentOutput o, byte bracket, int depth)
+    private static void Open(PooledBuffer o, byte bracket, int depth)
     {
         if (depth >= MaxDepth)
             throw new SerpentException($"value nests deeper than {MaxDepth} levels (Python's limit), or contains a reference cycle");

@@ -1,3 +1,4 @@
+using Agenda.Web.Components.Contacts;
 using Agenda.Web.Components.Transfer;
 using Agenda.Web.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,6 +15,7 @@ public static class UiExtensions
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.TryAddSingleton(TimeProvider.System); // how long a door badge stays (tests swap in a fake clock)
+        builder.Services.AddSingleton<GroupCounts>(); // the group chips' counts, read once for every open contacts page
         return builder;
     }
 

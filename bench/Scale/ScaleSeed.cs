@@ -71,5 +71,9 @@ public static class ScaleSeed
         counter.Parameters.AddWithValue("$name", AgendaDbContext.ContactIdCounter);
         await counter.ExecuteNonQueryAsync();
         await transaction.CommitAsync();
+        // Every row into the database file itself (the last connection's close checkpoints the WAL), so the file alone
+        // can be copied for each process.
+        await connection.CloseAsync();
+        SqliteConnection.ClearAllPools();
     }
 }

@@ -61,7 +61,7 @@ class AgendaServidor:
 def main():
     port = int(sys.argv[1])
     Pyro4.config.SERVERTYPE = sys.argv[2] if len(sys.argv) > 2 else "thread"
-    Pyro4.config.THREADPOOL_SIZE = 64
+    Pyro4.config.THREADPOOL_SIZE = 100  # the writes case runs 64 connections
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     daemon = Pyro4.Daemon(host="127.0.0.1", port=port)
     daemon.register(AgendaServidor, "KLEIN_ROCHA")

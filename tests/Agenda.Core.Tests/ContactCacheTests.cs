@@ -20,6 +20,18 @@ public class ContactCacheTests
     }
 
     [Fact]
+    public void AReadThatBeganWhileADeleteWasCommittingDoesNotStoreWhatItLoaded()
+    {
+        var cache = new ContactCache();
+        cache.WriteStarting();              // a writer starts committing the delete
+        var epoch = cache.ReadEpoch();      // a reader misses the cache meanwhile and reads the row, not yet deleted
+        cache.WriteFinished(7, null);       // the delete commits
+        cache.AddLoaded(Version(1), epoch); // the reader finishes late
+
+        Assert.False(cache.TryGet(7, out _));
+    }
+
+    [Fact]
     public void AWriteFinishingAfterALoadReplacesIt()
     {
         var cache = new ContactCache();

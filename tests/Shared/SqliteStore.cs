@@ -24,13 +24,14 @@ public sealed class SqliteStore : ITestStore
     public IContactStore Store => _services.GetRequiredService<IContactStore>();
     public ContactChangeNotifier Notifier => _services.GetRequiredService<ContactChangeNotifier>();
 
-    public static async Task<SqliteStore> OpenAsync(string? directory = null)
+    /// <param name="settings">More configuration (<c>Storage:Synchronous</c>, ...).</param>
+    public static async Task<SqliteStore> OpenAsync(string? directory = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         directory ??= Path.Combine(Path.GetTempPath(), "agenda-tests", Guid.NewGuid().ToString("n"));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Agenda"] = $"Data Source={Path.Combine(directory, "data", "agenda.db")}",
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection().AddContactStore(configuration).BuildServiceProvider();
         await services.InitializeContactStoreAsync();
         return new SqliteStore(directory, services);

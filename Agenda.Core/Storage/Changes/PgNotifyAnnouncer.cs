@@ -6,8 +6,8 @@ namespace Agenda.Core.Storage.Changes;
 
 /// <summary>
 /// PostgreSQL: <c>pg_notify</c> in the write's transaction, which the server delivers to every listening session at
-/// commit. One statement for all of a write's notices: an import of 10,000 contacts sends a few notices (ids grouped
-/// as ranges, <see cref="ChangeNotice.MaxIds"/> at most), not 10,000.
+/// commit. One statement for all of a batch's notices: an import of 10,000 contacts sends a few notices (ids grouped
+/// as ranges, <see cref="ChangeNotice.MaxIds"/> at most), not 10,000; each notice stays under pg_notify's 8,000 bytes.
 /// </summary>
 internal sealed class PgNotifyAnnouncer(AgendaInstance instance) : IChangeAnnouncer
 {
@@ -22,20 +22,37 @@ internal sealed class PgNotifyAnnouncer(AgendaInstance instance) : IChangeAnnoun
             $"SELECT pg_notify({ChangeNotice.Channel}, payload) FROM unnest({payloads}) AS payload", ct);
     }
 
+    /// <summary>
+    /// A notice per run of consecutive changes with one kind, door and who: an import's 10,000 are a few notices, and a
+    /// batch of writes from several clients keeps its commit order, in which the other instances publish them.
+    /// </summary>
     private IEnumerable<ChangeNotice> Notices(IReadOnlyCollection<ContactChange> changes)
     {
-        // A write has one origin; grouping by it as well keeps this correct for any caller.
-        foreach (var group in changes.GroupBy(c => (c.Kind, c.Door, c.Who)))
+        foreach (var run in Runs(changes))
         {
-            var who = ChangeNotice.ShortWho(group.Key.Who);
-            if (group.Count() == 1)
+            var (first, who) = (run[0], ChangeNotice.ShortWho(run[0].Who));
+            if (run.Count == 1)
             {
-                var change = group.Single();
-                yield return new ChangeNotice(instance.Id, change.Kind, ContactIdRanges.Format([new(change.ContactId, change.ContactId)]), change.Version, change.Door, who);
+                yield return new ChangeNotice(instance.Id, first.Kind, ContactIdRanges.Format([new(first.ContactId, first.ContactId)]), first.Version, first.Door, who);
                 continue;
             }
-            foreach (var ranges in ContactIdRanges.Groups(group.Select(c => c.ContactId), ChangeNotice.MaxIds, ChangeNotice.MaxIdsText))
-                yield return new ChangeNotice(instance.Id, group.Key.Kind, ContactIdRanges.Format(ranges), null, group.Key.Door, who);
+            foreach (var ranges in ContactIdRanges.Groups(run.Select(c => c.ContactId), ChangeNotice.MaxIds, ChangeNotice.MaxIdsText))
+                yield return new ChangeNotice(instance.Id, first.Kind, ContactIdRanges.Format(ranges), null, first.Door, who);
         }
+    }
+
+    private static IEnumerable<List<ContactChange>> Runs(IEnumerable<ContactChange> changes)
+    {
+        var run = new List<ContactChange>();
+        foreach (var change in changes)
+        {
+            if (run.Count > 0 && (run[0].Kind, run[0].Door, run[0].Who) != (change.Kind, change.Door, change.Who))
+            {
+                yield return run;
+                run = [];
+            }
+            run.Add(change);
+        }
+        if (run.Count > 0) yield return run;
     }
 }

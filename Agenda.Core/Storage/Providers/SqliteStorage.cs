@@ -10,16 +10,26 @@ namespace Agenda.Core.Storage.Providers;
 /// A database file that belongs to one Agenda process (README: "Where data is stored"): SQLite has a single writer, so
 /// writes queue in this process, and nobody else writes, so reads by id may come from this process's cache.
 /// </summary>
-internal sealed class SqliteStorage(string connectionString) : StorageProvider(connectionString)
+internal sealed class SqliteStorage(string connectionString, SqliteSynchronous synchronous) : StorageProvider(connectionString)
 {
     // The trigram index cannot answer terms shorter than one trigram; those scan (they match many rows anyway).
     private const int ShortestIndexedTerm = 3;
 
     public override bool SoleWriter => true;
 
+    private readonly SqliteCheckpoints _checkpoints = new(connectionString, synchronous);
+
+    /// <summary>When a commit waits for the disk (<c>Storage:Synchronous</c>).</summary>
+    public SqliteSynchronous Synchronous => synchronous;
+
+    public override void Committed() => _checkpoints.AfterCommit();
+
+    public override Task StopAsync() => _checkpoints.StopAsync();
+
     public override void AddContexts(IServiceCollection services)
     {
-        services.AddPooledDbContextFactory<SqliteAgendaDbContext>(db => db.UseSqlite(ConnectionString));
+        services.AddPooledDbContextFactory<SqliteAgendaDbContext>(db => db.UseSqlite(ConnectionString)
+            .AddInterceptors(new SqliteConnectionSettings(synchronous)));
         services.TryAddSingleton<IDbContextFactory<AgendaDbContext>, AgendaDbContextFactory<SqliteAgendaDbContext>>();
     }
 
@@ -36,7 +46,9 @@ internal sealed class SqliteStorage(string connectionString) : StorageProvider(c
             CreateDataDirectory(file);
             await using var db = await services.GetRequiredService<IDbContextFactory<SqliteAgendaDbContext>>().CreateDbContextAsync(ct);
             await db.Database.MigrateAsync(ct);
-            // WAL is a property of the file: readers never block the writer, and a committed write survives a process crash.
+            // WAL is a property of the file: readers never block the writer, and a committed write survives a process
+            // crash (it is in the operating system's hands before COMMIT returns). Storage:Synchronous says what
+            // survives a power cut.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
@@ -44,6 +56,13 @@ internal sealed class SqliteStorage(string connectionString) : StorageProvider(c
             throw new StorageStartupException(
                 $"Cannot open the SQLite database '{file}' ({StorageOptions.ConnectionStringSetting}): {e.Message}", e);
         }
+    }
+
+    /// <summary>Changes and deletes first, so a UID one of them frees may go to a new contact of the same batch.</summary>
+    public override async Task SaveAsync(AgendaDbContext db, IReadOnlyList<ContactRow> created, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        SqliteContactInserts.Insert(db, created);
     }
 
     public override IQueryable<ContactRow> Search(AgendaDbContext db, IQueryable<ContactRow> rows, string text, string? digits)

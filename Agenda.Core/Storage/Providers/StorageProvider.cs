@@ -9,9 +9,13 @@ namespace Agenda.Core.Storage.Providers;
 ///                  SQLite (default)                        PostgreSQL
 /// context          SqliteAgendaDbContext                   PostgresAgendaDbContext (+ pg_trgm GIN indexes)
 /// startup          create the folder, migrate, WAL         migrate under an advisory lock (instances start together)
-/// writers          this process only: writes queue here    any number of instances: row locks and version checks
+/// durability       Storage:Synchronous (Normal, Full)      the server's own (synchronous_commit, fsync)
+/// checkpoints      beside the writer (SqliteCheckpoints)   the server's own
+/// writers          this process only                       any number of instances: row locks and version checks
+///                  (each process commits its writes in batches: Writing/WriteQueue)
 /// reads by id      from this process's cache               from the database (another instance may have written)
 /// search           FTS5 trigram MATCH, LIKE when short     LIKE '%term%', answered by the trigram indexes
+/// batch inserts    one prepared INSERT, bound per row      EF Core's batched INSERTs, one round trip
 /// other instances  none: nobody to tell, nothing to hear   pg_notify in each write's transaction; a ChangeListener
 ///                                                          LISTENs and republishes the others' writes here
 /// cookie key ring  ASP.NET Core's default (user profile)   DataProtectionKeys table, one application name, its first
@@ -38,6 +42,22 @@ internal abstract class StorageProvider(string connectionString)
     /// <exception cref="StorageStartupException">The database cannot be reached or opened.</exception>
     public abstract Task InitializeAsync(IServiceProvider services, CancellationToken ct);
 
+    /// <summary>
+    /// Saves a batch: what <paramref name="db"/> tracks (changed and deleted contacts) and the new contacts in
+    /// <paramref name="created"/>, which have their ids, inside the transaction the caller commits.
+    /// </summary>
+    public virtual async Task SaveAsync(AgendaDbContext db, IReadOnlyList<ContactRow> created, CancellationToken ct)
+    {
+        db.Contacts.AddRange(created);
+        await db.SaveChangesAsync(ct); // Npgsql sends all of a batch's statements in one round trip
+    }
+
+    /// <summary>Called by the writer after each batch commits (SQLite: the WAL is copied into the file beside the writer).</summary>
+    public virtual void Committed() { }
+
+    /// <summary>The store is closing: stops what the provider runs in the background.</summary>
+    public virtual Task StopAsync() => Task.CompletedTask;
+
     /// <summary>Rows whose search text contains <paramref name="text"/>, or whose phone digits contain <paramref name="digits"/> when given.</summary>
     public virtual IQueryable<ContactRow> Search(AgendaDbContext db, IQueryable<ContactRow> rows, string text, string? digits) =>
         ContactSearch.Substring(rows, text, digits);
@@ -48,9 +68,10 @@ internal abstract class StorageProvider(string connectionString)
     {
         var provider = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>()?.Provider ?? "Sqlite";
         var connectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName);
+        var synchronous = SqliteSynchronousSetting.From(configuration); // checked on PostgreSQL too: a typo is never silent
         return provider.ToLowerInvariant() switch
         {
-            "sqlite" => new SqliteStorage(connectionString ?? StorageOptions.DefaultConnectionString),
+            "sqlite" => new SqliteStorage(connectionString ?? StorageOptions.DefaultConnectionString, synchronous),
             "postgres" => PostgresStorage.Parse(connectionString),
             _ => throw new StorageStartupException(
                 $"Storage:Provider '{provider}' is not supported: use 'Sqlite' (the default, a database file) or 'Postgres'."),

@@ -10,7 +10,9 @@ internal static class RemoteCalls
     {
         var m = target.Methods[method];
         var args = PyArguments.Bind(target.TypeName, m, positional, keywords.Select(k => new KeyValuePair<object, object?>(k.Item1, k.Item2)));
-        return await m.Handler(args, RemoteCallContext.None);
+        var result = await m.Handler(args, RemoteCallContext.None);
+        // A streamed listing is read whole here, as the daemon writes it: a list of its items.
+        return result is PyListStream stream ? await stream.ToListAsync() : result;
     }
 
     public static async Task<PyException> Raises(string pythonClass, Func<Task> call)

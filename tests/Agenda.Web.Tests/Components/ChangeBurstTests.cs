@@ -5,77 +5,103 @@ using Microsoft.Extensions.Time.Testing;
 namespace Agenda.Web.Tests.Components;
 
 /// <summary>
-/// A burst of change events, as an import of thousands of cards publishes them, on a circuit's dispatcher: the page
-/// reloads and re-renders a few times, not once per contact (10,000 loads held an import's page for minutes).
+/// A burst of change events, as a Pyro client inserting in a loop or an import of thousands of cards publishes them:
+/// a page refreshes at once after a quiet spell, then at most once per interval however many changes arrive, and its
+/// refreshes never interleave with the loads the person asks for. Time is a fake clock, advanced by the tests.
 /// </summary>
 public sealed class ChangeBurstTests
 {
     private readonly Dispatcher _circuit = Dispatcher.CreateDefault();
+    private readonly FakeTimeProvider _clock = new();
 
     [Fact]
-    public async Task AThousandEventsInOneGoCostOneLoadEvenWhenTheLoadFinishesSynchronously()
+    public async Task AThousandChangesInOneGoCostOneRefresh()
     {
-        var gate = new RefreshGate();
-        var loads = 0;
+        var refreshes = 0;
+        using var gate = new RefreshGate(_clock, () => _circuit.InvokeAsync(() => refreshes++));
 
-        await _circuit.InvokeAsync(async () =>
-        {
-            // SQLite's queries complete synchronously, as this load does.
-            var burst = Enumerable.Range(0, 1000).Select(_ => gate.RunAfterBurstAsync(() => { loads++; return Task.CompletedTask; })).ToList();
-            Assert.Equal(0, loads); // nothing loaded while the burst was still arriving
-            await Task.WhenAll(burst);
-        });
-
-        Assert.Equal(1, loads);
-    }
-
-    [Fact]
-    public async Task ALoadAskedForDirectlyRunsAtOnce()
-    {
-        var gate = new RefreshGate();
-        var loads = 0;
-
-        // The first page, a filter or a move: shown in the same render, not one dispatcher turn later.
-        await _circuit.InvokeAsync(() => Assert.True(gate.RunAsync(() => { loads++; return Task.CompletedTask; }).IsCompleted));
-
-        Assert.Equal(1, loads);
-    }
-
-    [Fact]
-    public async Task AnEventDuringALoadBringsExactlyOneMoreLoad()
-    {
-        var gate = new RefreshGate();
-        var loads = 0;
-        var first = new TaskCompletionSource();
-
-        await _circuit.InvokeAsync(async () =>
-        {
-            var running = gate.RunAfterBurstAsync(async () => { if (++loads == 1) await first.Task; });
-            await Task.Yield(); // the gate's own yield, then the first load starts and waits
-            var during = Enumerable.Range(0, 5).Select(_ => gate.RunAfterBurstAsync(() => Task.CompletedTask)).ToList();
-            first.SetResult();
-            await Task.WhenAll([running, .. during]);
-        });
-
-        Assert.Equal(2, loads);
-    }
-
-    [Fact]
-    public async Task AThousandMarksMadeTogetherExpireWithOneRerender()
-    {
-        var clock = new FakeTimeProvider();
-        using var marks = new RecentChanges(clock);
-        var rerenders = 0;
-        marks.Expired = () => { rerenders++; return Task.CompletedTask; };
-
+        // An import from this very circuit publishes its whole burst without leaving the dispatcher.
         await _circuit.InvokeAsync(() =>
         {
-            for (var id = 1; id <= 1000; id++) marks.Mark(id, new DoorMark(Core.Contacts.Door.Ui, null));
+            for (var i = 0; i < 1000; i++) gate.Request();
+            Assert.Equal(0, refreshes); // nothing refreshed while the burst was still arriving
         });
-        clock.Advance(RecentChanges.Duration);
-        await _circuit.InvokeAsync(() => { }); // after every timer's continuation, which the dispatcher runs in order
 
-        Assert.Empty(marks.Current);
-        Assert.Equal(1, rerenders);
+        await Eventually.TrueAsync(() => refreshes == 1, "one refresh");
+        await _circuit.InvokeAsync(() => { }); // anything queued behind it has run
+        Assert.Equal(1, refreshes);
+    }
+
+    [Fact]
+    public async Task AChangeWithinTheIntervalWaitsForItAndChangesMeanwhileShareThatRefresh()
+    {
+        var refreshes = 0;
+        using var gate = new RefreshGate(_clock, () => _circuit.InvokeAsync(() => refreshes++));
+        gate.Request();
+        await Eventually.TrueAsync(() => refreshes == 1, "the first change's refresh, at once");
+
+        for (var i = 0; i < 10; i++) gate.Request();
+        _clock.Advance(RefreshGate.Interval - TimeSpan.FromMilliseconds(1));
+        await _circuit.InvokeAsync(() => Assert.Equal(1, refreshes));
+
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        await Eventually.TrueAsync(() => refreshes == 2, "the burst's one refresh, an interval after the first");
+        _clock.Advance(RefreshGate.Interval * 3);
+        await _circuit.InvokeAsync(() => Assert.Equal(2, refreshes));
+    }
+
+    [Fact]
+    public async Task ALoadAskedForWaitsForTheRefreshInProgressAndAChangeDuringItBringsOneMore()
+    {
+        var log = new List<string>();
+        var refreshing = new TaskCompletionSource();
+        using var gate = new RefreshGate(_clock, () => _circuit.InvokeAsync(async () =>
+        {
+            log.Add("refresh");
+            if (log.Count == 1) await refreshing.Task;
+            log.Add("refreshed");
+        }));
+        gate.Request();
+        await Eventually.TrueAsync(() => log.Contains("refresh"), "the refresh started");
+
+        var load = _circuit.InvokeAsync(() => gate.RunNowAsync(() => { log.Add("load"); return Task.CompletedTask; }));
+        gate.Request(); // a change heard while the refresh runs
+        refreshing.SetResult();
+        await load;
+        _clock.Advance(RefreshGate.Interval);
+        await Eventually.TrueAsync(() => log.Count == 5, () => string.Join(", ", log));
+
+        Assert.Equal(["refresh", "refreshed", "load", "refresh", "refreshed"], log);
+    }
+
+    [Fact]
+    public async Task AThousandMarksMadeTogetherExpireWithOneCall()
+    {
+        using var marks = new RecentChanges(_clock);
+        var calls = new List<int>();
+        marks.Expired = ids => { calls.Add(ids.Count); return Task.CompletedTask; };
+
+        marks.Mark(Enumerable.Range(1, 1000).Select(id => ((long)id, new DoorMark(Core.Contacts.Door.Ui))));
+        Assert.Equal(1000, marks.Of(Enumerable.Range(1, 1000).Select(id => (long)id)).Count);
+        _clock.Advance(RecentChanges.Duration);
+
+        await Eventually.TrueAsync(() => calls.Count == 1, "the marks expired");
+        Assert.Empty(marks.Of(Enumerable.Range(1, 1000).Select(id => (long)id)));
+        Assert.Equal([1000], calls);
+    }
+
+    [Fact]
+    public async Task AContactMarkedAgainKeepsItsLaterMark()
+    {
+        using var marks = new RecentChanges(_clock);
+        marks.Mark(7, new DoorMark(Core.Contacts.Door.Rmi));
+        _clock.Advance(RecentChanges.Duration / 2);
+        marks.Mark(7, new DoorMark(Core.Contacts.Door.Rest, "ana"));
+
+        _clock.Advance(RecentChanges.Duration / 2);
+        await Task.Yield();
+        Assert.Equal(new DoorMark(Core.Contacts.Door.Rest, "ana"), marks.Of([7])[7]);
+        _clock.Advance(RecentChanges.Duration / 2);
+        await Eventually.TrueAsync(() => marks.Of([7]).Count == 0, "the later mark expired");
     }
 }

@@ -41,6 +41,7 @@ public sealed class ContactsPageLiveTests : IAsyncLifetime
         }, Patience);
 
         await Store.UpdateAsync(added.Id, ContactCard.Simple("Rita", "Rocha", "123 456", ""), null, Door.Rmi);
+        Clock.Advance(RefreshGate.Interval); // a change right after another is shown an interval after it
         page.WaitForAssertion(() =>
         {
             var row = Assert.Single(page.FindAll("tbody tr"));
@@ -49,6 +50,7 @@ public sealed class ContactsPageLiveTests : IAsyncLifetime
         }, Patience);
 
         await Store.DeleteAsync(added.Id, null, Door.Rmi);
+        Clock.Advance(RefreshGate.Interval);
         page.WaitForAssertion(() =>
         {
             Assert.Empty(page.FindAll("tbody tr"));

@@ -2,6 +2,7 @@ using Agenda.Core.Accounts;
 using Agenda.Core.Storage;
 using Agenda.Rmi.Capture;
 using Agenda.Web.Accounts;
+using Agenda.Web.Components.Contacts;
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
@@ -33,6 +34,7 @@ public sealed class SignedInPages : IAsyncDisposable
         _database.AddTo(services, Clock);
         services.AddWireCapture(_database.Configuration);
         services.AddSingleton<UserAccounts>();
+        services.AddSingleton<GroupCounts>(); // as the app's AddAgendaUi registers it
     }
 
     /// <summary>

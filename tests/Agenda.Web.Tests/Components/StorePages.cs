@@ -1,4 +1,5 @@
 using Agenda.Core.Storage;
+using Agenda.Web.Components.Contacts;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,7 @@ public sealed class StorePages : IAsyncDisposable
         {
             ["ConnectionStrings:Agenda"] = pages.ConnectionString,
         }).Build());
+        services.AddSingleton<GroupCounts>(); // as the app's AddAgendaUi registers it
         pages.Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         await services.InitializeContactStoreAsync();
         return pages;
