@@ -41,7 +41,8 @@ public static class InstancesBenchmark
         }
 
         Console.WriteLine($"\nPostgreSQL {await ServerAsync("server_version")} (fsync {await ServerAsync("fsync")}, synchronous_commit " +
-                          $"{await ServerAsync("synchronous_commit")}) on this machine; SQLite in WAL mode as Agenda sets it up. " +
+                          $"{await ServerAsync("synchronous_commit")}) on this machine; SQLite with Agenda's defaults (WAL, Storage:Synchronous " +
+                          "Normal: safe from a crash of the process, not from a power cut). " +
                           $"{SpreadLoad.Connections} connections, dealt round-robin over the instances.");
         reads.Print($"Reads by id over {RmiBenchmark.Contacts:N0} contacts, {SpreadLoad.Connections} connections");
         Console.WriteLine();
