@@ -72,7 +72,12 @@ public sealed class AgendaProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => agenda.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await agenda.WaitUntilHealthyAsync();
+        try { await agenda.WaitUntilHealthyAsync(); }
+        catch
+        {
+            await agenda.DisposeAsync(); // a process that never became healthy must not outlive the test that started it
+            throw;
+        }
         return agenda;
     }
 
