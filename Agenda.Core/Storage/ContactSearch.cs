@@ -68,7 +68,8 @@ internal static class ContactSearch
     // Backslash escapes LIKE's wildcards; said explicitly because SQLite has no default escape character.
     private const string LikeEscape = "\\";
 
-    private static string LikePattern(string term) =>
+    /// <summary>A LIKE pattern for <paramref name="term"/> anywhere, its wildcards escaped with a backslash.</summary>
+    public static string LikePattern(string term) =>
         "%" + term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
 
     private static string Joined(params string[] parts) => string.Join(" ", parts.Where(p => p.Length > 0));

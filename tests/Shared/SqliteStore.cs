@@ -25,14 +25,18 @@ public sealed class SqliteStore : ITestStore
     public ContactChangeNotifier Notifier => _services.GetRequiredService<ContactChangeNotifier>();
 
     /// <param name="settings">More configuration (<c>Storage:Synchronous</c>, ...).</param>
-    public static async Task<SqliteStore> OpenAsync(string? directory = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="clock">The store's clock (a FakeTimeProvider: the writer never goes idle until the test says so).</param>
+    public static async Task<SqliteStore> OpenAsync(string? directory = null, IReadOnlyDictionary<string, string?>? settings = null,
+        TimeProvider? clock = null)
     {
         directory ??= Path.Combine(Path.GetTempPath(), "agenda-tests", Guid.NewGuid().ToString("n"));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Agenda"] = $"Data Source={Path.Combine(directory, "data", "agenda.db")}",
         }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
-        var services = new ServiceCollection().AddContactStore(configuration).BuildServiceProvider();
+        var collection = new ServiceCollection();
+        if (clock is not null) collection.AddSingleton(clock);
+        var services = collection.AddContactStore(configuration).BuildServiceProvider();
         await services.InitializeContactStoreAsync();
         return new SqliteStore(directory, services);
     }

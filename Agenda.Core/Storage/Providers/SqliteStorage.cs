@@ -18,11 +18,24 @@ internal sealed class SqliteStorage(string connectionString, SqliteSynchronous s
     public override bool SoleWriter => true;
 
     private readonly SqliteCheckpoints _checkpoints = new(connectionString, synchronous);
+    private readonly SqliteSearchIndex _searchIndex = new();
 
     /// <summary>When a commit waits for the disk (<c>Storage:Synchronous</c>).</summary>
     public SqliteSynchronous Synchronous => synchronous;
 
-    public override void Committed() => _checkpoints.AfterCommit();
+    public override void Committed(int contacts)
+    {
+        _searchIndex.Committed(contacts);
+        _checkpoints.AfterCommit();
+    }
+
+    public override bool IndexBehind(bool writerIdle) => _searchIndex.Behind(writerIdle);
+
+    public override async Task IndexChunkAsync(AgendaDbContext db, CancellationToken ct)
+    {
+        await _searchIndex.IndexChunkAsync(db, ct);
+        _checkpoints.AfterCommit();
+    }
 
     public override Task StopAsync() => _checkpoints.StopAsync();
 
@@ -72,7 +85,7 @@ internal sealed class SqliteStorage(string connectionString, SqliteSynchronous s
         var match = digits is null
             ? $"SearchText : {Phrase(text)}"
             : $"SearchText : {Phrase(text)} OR PhoneDigits : {Phrase(digits)}";
-        var ids = db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM ContactsSearch WHERE ContactsSearch MATCH {match}");
+        var ids = SqliteSearchIndex.Matching(db, match, ContactSearch.LikePattern(text), digits is null ? null : ContactSearch.LikePattern(digits));
         return rows.Where(r => ids.Contains(r.Id));
     }
 

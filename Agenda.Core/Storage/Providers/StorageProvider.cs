@@ -52,8 +52,17 @@ internal abstract class StorageProvider(string connectionString)
         await db.SaveChangesAsync(ct); // Npgsql sends all of a batch's statements in one round trip
     }
 
-    /// <summary>Called by the writer after each batch commits (SQLite: the WAL is copied into the file beside the writer).</summary>
-    public virtual void Committed() { }
+    /// <summary>
+    /// Called by the writer after each batch commits, with how many contacts it changed (SQLite: the WAL is copied into
+    /// the file beside the writer, and the contacts wait for the search index).
+    /// </summary>
+    public virtual void Committed(int contacts) { }
+
+    /// <summary>Whether the writer should run <see cref="IndexChunkAsync"/> now (SQLite); PostgreSQL's indexes keep up inside each commit.</summary>
+    public virtual bool IndexBehind(bool writerIdle) => false;
+
+    /// <summary>Index work the provider leaves out of each commit, run by the writer between batches in its own transaction.</summary>
+    public virtual Task IndexChunkAsync(AgendaDbContext db, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>The store is closing: stops what the provider runs in the background.</summary>
     public virtual Task StopAsync() => Task.CompletedTask;

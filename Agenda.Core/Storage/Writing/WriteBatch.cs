@@ -109,10 +109,11 @@ internal sealed class WriteBatch : IAsyncDisposable
             for (var k = 0; k < _created.Count; k++) _created[k].Id = first + k;
         }
         _parts.Cache.WriteStarting();
+        List<ContactChange> changes;
         try
         {
             await _parts.Storage.SaveAsync(Db, _created, ct);
-            var changes = writes.SelectMany(w => w.Seal()).ToList();
+            changes = writes.SelectMany(w => w.Seal()).ToList();
             await _parts.Announcer.AnnounceAsync(Db, changes, ct); // in the transaction: told exactly when it commits
             await transaction.CommitAsync(ct);
         }
@@ -122,7 +123,7 @@ internal sealed class WriteBatch : IAsyncDisposable
             foreach (var entry in Db.ChangeTracker.Entries<ContactRow>()) _parts.Cache.WriteFinished(entry.Entity.Id, null);
             throw;
         }
-        _parts.Storage.Committed();
+        _parts.Storage.Committed(changes.Count);
     }
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();

@@ -31,7 +31,7 @@ public class SqliteStoreTests
             while (await reader.ReadAsync()) applied.Add(reader.GetString(0));
 
         // A database in the field names these in its history; renaming one would make EF run it again on that database.
-        string[] released = ["20261124055529_InitialCreate", "20261124210000_ContactsSearchIndex", "20261130111256_Accounts", "20261130122419_RichContacts"];
+        string[] released = ["20261124055529_InitialCreate", "20261124210000_ContactsSearchIndex", "20261130111256_Accounts", "20261130122419_RichContacts", "20261130190000_SearchIndexBacklog"];
         Assert.Equal(released, applied);
         await using var context = new SqliteAgendaDbContext(new DbContextOptionsBuilder<SqliteAgendaDbContext>().UseSqlite($"Data Source={db.DatabaseFile}").Options);
         Assert.Equal(released, context.Database.GetMigrations());
