@@ -16,6 +16,7 @@ namespace Agenda.Core.Storage.Writing;
 /// order callers are answered. A refused write (missing id, stale version, taken UID) fails alone inside its batch;
 /// when SaveChanges itself fails (another instance got there first), the batch rolls back and each write runs again
 /// alone, with today's retry and conflict rules. Change subscribers must not await a write: the acknowledger waits for them.
+/// Between batches the writer also runs the index work the provider keeps out of each commit (<see cref="DeferredIndexing"/>).
 /// </summary>
 internal sealed class WriteQueue : IAsyncDisposable
 {
@@ -25,10 +26,9 @@ internal sealed class WriteQueue : IAsyncDisposable
     // Committed batches whose callers are not yet answered: the writer runs this far ahead of slow subscribers.
     private const int CommittedBatches = 4;
 
-    /// <summary>How long the writer waits with nothing to write before it runs the index work it deferred (SQLite's search index).</summary>
-    public static readonly TimeSpan IdleBeforeIndexing = TimeSpan.FromMilliseconds(20);
 
     private readonly StoreParts _parts;
+    private readonly DeferredIndexing _indexing;
     private readonly ContactChangeNotifier _notifier;
     private readonly Channel<PendingWrite> _waiting;
     private readonly Channel<IReadOnlyList<PendingWrite>> _committed =
@@ -41,6 +41,7 @@ internal sealed class WriteQueue : IAsyncDisposable
     public WriteQueue(StoreParts parts, ContactChangeNotifier notifier, int maxPendingWrites)
     {
         (_parts, _notifier) = (parts, notifier);
+        _indexing = new DeferredIndexing(parts);
         // Beyond the bound a caller waits for room (backpressure), holding only its own write.
         _waiting = Channel.CreateBounded<PendingWrite>(new BoundedChannelOptions(maxPendingWrites) { SingleReader = true });
         _writer = Task.Run(WriteLoopAsync);
@@ -88,7 +89,7 @@ internal sealed class WriteQueue : IAsyncDisposable
     {
         var reader = _waiting.Reader;
         PendingWrite? carried = null; // taken while a batch was filling, but it runs alone: the next batch
-        while (carried is not null || await NextWriteAsync(reader))
+        while (carried is not null || await _indexing.NextWriteAsync(reader))
         {
             if (_hold is { } hold) await hold.Task;
             var batch = new List<PendingWrite>();
@@ -103,43 +104,9 @@ internal sealed class WriteQueue : IAsyncDisposable
             await CommitAsync(batch);
             Interlocked.Increment(ref _batches);
             await _committed.Writer.WriteAsync(batch);
-            if (_parts.Storage.IndexBehind(writerIdle: false)) await IndexChunkAsync();
+            await _indexing.AfterBatchAsync();
         }
         _committed.Writer.Complete();
-    }
-
-    /// <summary>
-    /// Waits for the next write; when none comes for <see cref="IdleBeforeIndexing"/>, runs the deferred index work
-    /// meanwhile, a chunk at a time, until a write arrives or nothing is left. False once the queue is closed.
-    /// </summary>
-    private async ValueTask<bool> NextWriteAsync(ChannelReader<PendingWrite> reader)
-    {
-        var next = reader.WaitToReadAsync();
-        if (next.IsCompleted || !_parts.Storage.IndexBehind(writerIdle: true)) return await next;
-        var waiting = next.AsTask();
-        using var quiet = new CancellationTokenSource();
-        if (await Task.WhenAny(waiting, Task.Delay(IdleBeforeIndexing, _parts.Clock, quiet.Token)) != waiting)
-            while (!waiting.IsCompleted && _parts.Storage.IndexBehind(writerIdle: true) && await IndexChunkAsync()) { }
-        await quiet.CancelAsync();
-        return await waiting;
-    }
-
-    /// <summary>False when the database refused: then the writer stops trying until its next batch or idle moment.</summary>
-    private async Task<bool> IndexChunkAsync()
-    {
-        try
-        {
-            await using var db = await _parts.Contexts.CreateDbContextAsync();
-            await _parts.Storage.IndexChunkAsync(db, CancellationToken.None);
-            return true;
-        }
-        catch (Exception)
-        {
-            // Whatever the cause (the database refused, the store is closing under it), the writer goes on: searches
-            // read what is not indexed yet from the backlog, so nothing is missed, and the next commit or idle moment
-            // tries again. A database that fails here fails the writes too, and they say so to their callers.
-            return false;
-        }
     }
 
     private async Task CommitAsync(List<PendingWrite> batch)

@@ -62,7 +62,7 @@ public class SqliteSearchIndexTests
     /// <summary>Moves the clock past the writer's idle wait until the backlog is empty.</summary>
     private static Task CatchUpAsync(SqliteStore db, FakeTimeProvider clock) => Eventually.TrueAsync(async () =>
     {
-        clock.Advance(WriteQueue.IdleBeforeIndexing);
+        clock.Advance(DeferredIndexing.IdleBeforeIndexing);
         return await BacklogAsync(db) == 0;
     }, () => "the writer indexed its backlog");
 

@@ -7,7 +7,7 @@ namespace Agenda.Core.Storage.Migrations.Sqlite;
 /// <summary>
 /// The trigram index stops being kept in step by each write. A write's triggers now only note the contact in
 /// <c>ContactsSearchBacklog</c> (a few microseconds); the writer indexes the noted contacts in bulk between batches
-/// (<see cref="SqliteSearchIndex"/>), which costs a third of what the per-write triggers cost, and search reads the
+/// (<see cref="Providers.SqliteSearchIndex"/>), which costs a third of what the per-write triggers cost, and search reads the
 /// backlog beside the index, so it never misses a write. The index becomes contentless with
 /// <c>contentless_delete=1</c> (SQLite 3.43 or later; the bundled one is newer): by the time the writer reaches a changed
 /// contact its old text is gone, and such a table deletes by rowid alone.
