@@ -66,6 +66,15 @@ internal sealed partial class EfContactStore : IContactStore, IAsyncDisposable, 
         return new ContactPage(items, rows.Count > pageSize, total);
     }
 
+    public async Task<IReadOnlyList<Contact>> PageAsync(ContactFilter? filter, long afterId, int pageSize, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        await using var db = await _contexts.CreateDbContextAsync(ct);
+        var rows = await ContactSearch.Apply(_storage, db, db.Contacts.AsNoTracking(), filter)
+            .Where(c => c.Id > afterId).OrderBy(c => c.Id).Take(pageSize).ToListAsync(ct);
+        return [.. rows.Select(r => r.ToContact())];
+    }
+
     public async IAsyncEnumerable<Contact> ReadAllAsync(ContactFilter? filter = null, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await using var db = await _contexts.CreateDbContextAsync(ct);

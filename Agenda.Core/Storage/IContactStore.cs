@@ -18,6 +18,11 @@ public interface IContactStore
     /// match <paramref name="filter"/> (null: all; a string converts to a search).</summary>
     Task<ContactPage> ListAsync(ContactFilter? filter, long afterId, int pageSize, CancellationToken ct = default);
 
+    /// <summary>The items of <see cref="ListAsync"/> without its total: one query instead of two, for callers that show
+    /// no count (Pyro's <c>list</c> and <c>search</c>; over 100,000 contacts a common term's count costs what its page does).</summary>
+    async Task<IReadOnlyList<Contact>> PageAsync(ContactFilter? filter, long afterId, int pageSize, CancellationToken ct = default) =>
+        (await ListAsync(filter, afterId, pageSize, ct)).Items;
+
     /// <summary>Every contact matching <paramref name="filter"/> ordered by id, streamed from one read with no count: for
     /// callers that want them all (the original agenda's <c>listar_todos</c>, exports). Under WAL the read does not block writers.</summary>
     IAsyncEnumerable<Contact> ReadAllAsync(ContactFilter? filter = null, CancellationToken ct = default);

@@ -48,9 +48,9 @@ public sealed class ContactsObject(IContactStore store, int maxExportBytes = Con
         }),
         // list(after=-1, limit=100, group=None, favorite=None): keyset paging; pass the last id seen as after.
         Method("list", [PyParameter.Optional("after", -1L), PyParameter.Optional("limit", 100L), .. FilterParameters], async (a, c) =>
-            (await store.ListAsync(Filter(a, null), a.GetInt64("after"), Limit(a), c.Cancellation)).Items.Select(SnakeDicts.ToDict).ToList()),
+            (await store.PageAsync(Filter(a, null), a.GetInt64("after"), Limit(a), c.Cancellation)).Select(SnakeDicts.ToDict).ToList()),
         Method("search", [PyParameter.Required("text"), PyParameter.Optional("limit", 100L), .. FilterParameters], async (a, c) =>
-            (await store.ListAsync(Filter(a, a.GetString("text")), -1, Limit(a), c.Cancellation)).Items.Select(SnakeDicts.ToDict).ToList()),
+            (await store.PageAsync(Filter(a, a.GetString("text")), -1, Limit(a), c.Cancellation)).Select(SnakeDicts.ToDict).ToList()),
         Method("count", [PyParameter.Optional("text"), .. FilterParameters], async (a, c) =>
             (long)await store.CountAsync(Filter(a, a.GetOptionalString("text")), c.Cancellation)),
         // groups() -> [{'name': 'Family', 'count': 12}, ...] ordered by name

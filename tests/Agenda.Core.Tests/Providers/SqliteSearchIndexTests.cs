@@ -46,6 +46,30 @@ public class SqliteSearchIndexTests
         Assert.Single((await db.Store.ListAsync("pessoa17", -1, 10)).Items);
     }
 
+    [Theory]
+    [InlineData("élodie", 1)]
+    [InlineData("ZÉ ", 1)]
+    [InlineData("example.com", 2)]
+    [InlineData("(11) 5555", 1)]
+    [InlineData("a\"b", 1)]
+    [InlineData("50%", 1)]
+    [InlineData("a_b", 1)]
+    [InlineData("c:\\t", 1)]
+    [InlineData("nobody", 0)]
+    public async Task ATermFindsTheSameContactsFromTheBacklogAsFromTheIndex(string term, int expected)
+    {
+        var clock = new FakeTimeProvider();
+        await using var db = await SqliteStore.OpenAsync(clock: clock);
+        await db.Store.CreateAsync(ContactCard.Simple("Élodie", "Dupont", "+55 11 5555-1234", "elodie@example.com"), Door.Rest);
+        await db.Store.CreateAsync(ContactCard.Simple("Zé", "", "", "ze@example.com") with { Notes = "say a\"b, 50% off, path a_b" }, Door.Rest);
+        await db.Store.CreateAsync(ContactCard.Simple("Caio", "", "", "") with { Notes = "c:\\temp, 5000 off, path axb" }, Door.Rest);
+
+        var fromBacklog = await FoundAsync(db, term);
+        await CatchUpAsync(db, clock);
+        Assert.Equal(expected, fromBacklog.Length);
+        Assert.Equal(fromBacklog, await FoundAsync(db, term));
+    }
+
     private static async Task AssertSearchesAsync(SqliteStore db, long ana, long bruno, long dora)
     {
         Assert.Equal([ana, dora], await FoundAsync(db, "silv"));   // Silva, Silveira (new)
