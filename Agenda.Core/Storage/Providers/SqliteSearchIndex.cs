@@ -48,7 +48,7 @@ internal sealed class SqliteSearchIndex
         command.CommandText = """
             DELETE FROM ContactsSearch WHERE rowid IN (SELECT Id FROM ContactsSearchBacklog WHERE Id <= $last AND Indexed = 1);
             INSERT INTO ContactsSearch (rowid, SearchText, PhoneDigits)
-                SELECT c.Id, c.SearchText, c.PhoneDigits FROM ContactsSearchBacklog b JOIN Contacts c ON c.Id = b.Id WHERE b.Id <= $last;
+                SELECT c.Id, c.SearchText, c.PhoneDigits FROM ContactsSearchBacklog b CROSS JOIN Contacts c ON c.Id = b.Id WHERE b.Id <= $last;
             DELETE FROM ContactsSearchBacklog WHERE Id <= $last;
             SELECT count(*) FROM ContactsSearchBacklog;
             """;
@@ -59,15 +59,19 @@ internal sealed class SqliteSearchIndex
     }
 
     /// <summary>
-    /// The ids of contacts matching an FTS5 <paramref name="match"/>, or LIKE <paramref name="textPattern"/> (and
-    /// <paramref name="digitsPattern"/>) for those the index is not current for.
+    /// The ids of contacts matching the FTS5 query <c>$match</c>, or the LIKE patterns <c>$text</c> (and <c>$digits</c>,
+    /// which may be null) for the contacts the index is not current for. The backlog must stay the outer loop of its
+    /// join (CROSS JOIN says so): with the OR and no statistics SQLite would otherwise scan every contact and probe it.
     /// </summary>
+    public const string MatchingSql = """
+        SELECT rowid AS Value FROM ContactsSearch
+        WHERE ContactsSearch MATCH $match AND rowid NOT IN (SELECT Id FROM ContactsSearchBacklog)
+        UNION ALL
+        SELECT c.Id AS Value FROM ContactsSearchBacklog b CROSS JOIN Contacts c ON c.Id = b.Id
+        WHERE c.SearchText LIKE $text ESCAPE '\' OR c.PhoneDigits LIKE $digits ESCAPE '\'
+        """;
+
     public static IQueryable<long> Matching(AgendaDbContext db, string match, string textPattern, string? digitsPattern) =>
-        db.Database.SqlQuery<long>($"""
-            SELECT rowid AS Value FROM ContactsSearch
-            WHERE ContactsSearch MATCH {match} AND rowid NOT IN (SELECT Id FROM ContactsSearchBacklog)
-            UNION ALL
-            SELECT c.Id AS Value FROM ContactsSearchBacklog b JOIN Contacts c ON c.Id = b.Id
-            WHERE c.SearchText LIKE {textPattern} ESCAPE '\' OR c.PhoneDigits LIKE {digitsPattern} ESCAPE '\'
-            """);
+        db.Database.SqlQueryRaw<long>(MatchingSql, new SqliteParameter("$match", match), new SqliteParameter("$text", textPattern),
+            new SqliteParameter("$digits", (object?)digitsPattern ?? DBNull.Value));
 }

@@ -1,4 +1,5 @@
 using Agenda.Core.Contacts;
+using Agenda.Core.Storage.Providers;
 using Agenda.Core.Storage.Writing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
@@ -68,6 +69,28 @@ public class SqliteSearchIndexTests
         await CatchUpAsync(db, clock);
         Assert.Equal(expected, fromBacklog.Length);
         Assert.Equal(fromBacklog, await FoundAsync(db, term));
+    }
+
+    [Fact]
+    public async Task ASearchReadsTheBacklogAndLooksItsContactsUpByIdWithoutScanningTheContacts()
+    {
+        await using var db = await SqliteStore.OpenAsync(clock: new FakeTimeProvider());
+        for (var i = 0; i < 3; i++) await db.Store.CreateAsync(ContactCard.Simple($"Pessoa{i}", "Teste", "", ""), Door.Rest);
+
+        await using var connection = new SqliteConnection($"Data Source={db.DatabaseFile}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + SqliteSearchIndex.MatchingSql;
+        command.Parameters.AddWithValue("$match", "SearchText : \"pessoa\"");
+        command.Parameters.AddWithValue("$text", "%pessoa%");
+        command.Parameters.AddWithValue("$digits", DBNull.Value);
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
+
+        Assert.Contains(plan, step => step.StartsWith("SCAN ContactsSearch VIRTUAL TABLE"));
+        Assert.Contains("SCAN b", plan);
+        Assert.DoesNotContain("SCAN c", plan); // every contact read once per search: what 100,000 contacts made 25-50 ms
     }
 
     private static async Task AssertSearchesAsync(SqliteStore db, long ana, long bruno, long dora)
