@@ -21,6 +21,8 @@ internal sealed class ContactCache(int capacity = 200_000)
     private readonly ConcurrentDictionary<long, Contact> _contacts = new();
     private readonly Lock _lock = new();
     private long _epoch;
+    private int _total = -1; // every contact, as last committed; -1: not known (read it from the database)
+    private bool _committing; // between WriteStarting and Counted: a count read now may or may not hold the batch
 
     /// <summary>A cache that keeps nothing: every read goes to the database.</summary>
     public static ContactCache Off => new(capacity: 0);
@@ -40,10 +42,36 @@ internal sealed class ContactCache(int capacity = 200_000)
         }
     }
 
+    /// <summary>How many contacts there are, when known: an open contacts page asks for it after every change it shows.</summary>
+    public bool TryGetTotal(out int total) => (total = Volatile.Read(ref _total)) >= 0;
+
+    /// <summary>A count of every contact read from the database, kept unless a write started or finished meanwhile.</summary>
+    public void AddLoadedTotal(int total, long epochBeforeRead)
+    {
+        lock (_lock)
+            if (_epoch == epochBeforeRead && !_committing && capacity > 0) _total = total;
+    }
+
+    /// <summary>Called after a commit with how many contacts it created less how many it deleted; null when the write failed.</summary>
+    public void Counted(int? delta)
+    {
+        lock (_lock)
+        {
+            _epoch++;
+            _committing = false;
+            if (delta is null) _total = -1; // not known whether it committed: the next count reads the database
+            else if (_total >= 0) _total += delta.Value;
+        }
+    }
+
     /// <summary>Called (inside the store's write gate) before a write is committed.</summary>
     public void WriteStarting()
     {
-        lock (_lock) _epoch++;
+        lock (_lock)
+        {
+            _epoch++;
+            _committing = true;
+        }
     }
 
     /// <summary>Called after a write: the committed contact, or null when it was deleted or the write failed.</summary>

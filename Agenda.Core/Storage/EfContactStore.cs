@@ -61,7 +61,7 @@ internal sealed partial class EfContactStore : IContactStore, IAsyncDisposable, 
         await using var db = await _contexts.CreateDbContextAsync(ct);
         var matching = ContactSearch.Apply(_storage, db, db.Contacts.AsNoTracking(), filter);
         var rows = await matching.Where(c => c.Id > afterId).OrderBy(c => c.Id).Take(pageSize + 1).ToListAsync(ct);
-        var total = await matching.CountAsync(ct);
+        var total = filter is null || filter == ContactFilter.All ? await CountAsync(null, ct) : await matching.CountAsync(ct);
         var items = rows.Take(pageSize).Select(r => r.ToContact()).ToList();
         return new ContactPage(items, rows.Count > pageSize, total);
     }
@@ -94,8 +94,13 @@ internal sealed partial class EfContactStore : IContactStore, IAsyncDisposable, 
 
     public async Task<int> CountAsync(ContactFilter? filter, CancellationToken ct = default)
     {
+        var everyone = filter is null || filter == ContactFilter.All;
+        if (everyone && _cache.TryGetTotal(out var total)) return total;
+        var epoch = _cache.ReadEpoch();
         await using var db = await _contexts.CreateDbContextAsync(ct);
-        return await ContactSearch.Apply(_storage, db, db.Contacts, filter).CountAsync(ct);
+        var count = await ContactSearch.Apply(_storage, db, db.Contacts, filter).CountAsync(ct);
+        if (everyone) _cache.AddLoadedTotal(count, epoch);
+        return count;
     }
 
     public async Task<IReadOnlyList<ContactGroup>> GroupsAsync(CancellationToken ct = default)

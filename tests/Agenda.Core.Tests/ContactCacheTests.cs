@@ -65,4 +65,25 @@ public class ContactCacheTests
         Assert.False(cache.TryGet(7, out _));
         Assert.False(cache.TryGet(8, out _));
     }
+
+    [Fact]
+    public void ACountReadWhileABatchCommitsIsNotKeptSoTheBatchIsNotCountedTwice()
+    {
+        var cache = new ContactCache();
+        cache.AddLoadedTotal(10, cache.ReadEpoch());
+        cache.Counted(null);                // a failed batch: nobody knows whether it committed
+        Assert.False(cache.TryGetTotal(out _));
+
+        cache.WriteStarting();              // a batch of three creates starts committing
+        var epoch = cache.ReadEpoch();      // a reader counts meanwhile, and sees the three already
+        cache.AddLoadedTotal(13, epoch);    // ... before the writer has said so
+        cache.Counted(3);
+        Assert.False(cache.TryGetTotal(out _));
+
+        cache.AddLoadedTotal(13, cache.ReadEpoch());
+        cache.WriteStarting();
+        cache.Counted(2 - 1);               // two created, one deleted
+        Assert.True(cache.TryGetTotal(out var total));
+        Assert.Equal(14, total);
+    }
 }

@@ -119,10 +119,12 @@ internal sealed class WriteBatch : IAsyncDisposable
         }
         catch
         {
-            // Committed or not, the next read of each contact this batch touched goes to the database.
+            // Committed or not, the next read of each contact this batch touched goes to the database, and so does the count.
             foreach (var entry in Db.ChangeTracker.Entries<ContactRow>()) _parts.Cache.WriteFinished(entry.Entity.Id, null);
+            _parts.Cache.Counted(null);
             throw;
         }
+        _parts.Cache.Counted(changes.Count(c => c.Kind == ChangeKind.Created) - changes.Count(c => c.Kind == ChangeKind.Deleted));
         _parts.Storage.Committed(changes.Count);
     }
 
