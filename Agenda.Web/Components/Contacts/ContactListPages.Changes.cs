@@ -38,7 +38,9 @@ public sealed partial class ContactListPages
         var before = Fingerprint();
         foreach (var change in changes)
         {
-            var effect = await ApplyAsync(change);
+            // Decided in memory: a burst of thousands per refresh, of which only a contact moving in needs a read.
+            var effect = Apply(change, out var movingIn);
+            if (movingIn is not null) await MoveInAsync(movingIn);
             if (effect == Effect.Reload)
             {
                 await LoadAsync(); // shows every change of the batch: they were all published before it reads
@@ -64,10 +66,12 @@ public sealed partial class ContactListPages
 
     private (long Id, long Version)[] Fingerprint() => [.. _items.Select(c => (c.Id, c.Version))];
 
-    private async Task<Effect> ApplyAsync(ContactChange change)
+    /// <param name="movingIn">A contact that may enter the window: the caller reads it as it is now (<see cref="MoveInAsync"/>).</param>
+    private Effect Apply(ContactChange change, out Contact? movingIn)
     {
+        movingIn = null;
         if (change.Kind == ChangeKind.Resync) return Effect.Reload;
-        var at = _items.FindIndex(c => c.Id == change.ContactId);
+        var at = IndexOf(change.ContactId);
         if (change.Kind == ChangeKind.Deleted)
         {
             if (at < 0) return Effect.Recount;
@@ -83,17 +87,27 @@ public sealed partial class ContactListPages
             case null: return Effect.Reload;
             case false: return counted;
         }
-        // Moving in: as it is now, which a later change (not heard yet) or a load before this change may have moved on.
-        if (await CurrentAsync(contact) is { } current && InWindow(current) && Filter.Matches(current.Card) == true)
-        {
-            Insert(current);
-            if (_items.Count > pageSize)
-            {
-                _items.RemoveAt(_items.Count - 1); // spills to the next page
-                HasNext = true;
-            }
-        }
+        movingIn = contact;
         return counted;
+    }
+
+    // Moving in: as it is now, which a later change (not heard yet) or a load before this change may have moved on.
+    private async Task MoveInAsync(Contact heard)
+    {
+        if (await CurrentAsync(heard) is not { } current || !InWindow(current) || Filter.Matches(current.Card) != true) return;
+        Insert(current);
+        if (_items.Count > pageSize)
+        {
+            _items.RemoveAt(_items.Count - 1); // spills to the next page
+            HasNext = true;
+        }
+    }
+
+    private int IndexOf(long id)
+    {
+        for (var i = 0; i < _items.Count; i++)
+            if (_items[i].Id == id) return i;
+        return -1;
     }
 
     private Effect ApplyToShown(int at, Contact contact)
