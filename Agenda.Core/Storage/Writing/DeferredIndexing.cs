@@ -26,7 +26,9 @@ internal sealed class DeferredIndexing(StoreParts parts)
         if (next.IsCompleted || !parts.Storage.IndexBehind(writerIdle: true)) return await next;
         var waiting = next.AsTask();
         using var quiet = new CancellationTokenSource();
-        if (await Task.WhenAny(waiting, Task.Delay(IdleBeforeIndexing, parts.Clock, quiet.Token)) != waiting)
+        // Forced to yield: the index work then runs on the thread pool, never inline on whichever thread completed the
+        // timer (a test's thread advancing a fake clock).
+        if (await Task.WhenAny(waiting, Task.Delay(IdleBeforeIndexing, parts.Clock, quiet.Token)).ConfigureAwait(ConfigureAwaitOptions.ForceYielding) != waiting)
             while (!waiting.IsCompleted && parts.Storage.IndexBehind(writerIdle: true) && await RunChunkAsync()) { }
         await quiet.CancelAsync();
         return await waiting;

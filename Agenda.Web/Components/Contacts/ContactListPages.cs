@@ -101,7 +101,22 @@ public sealed partial class ContactListPages(IContactStore store, int pageSize)
             return;
         }
         var topUp = await store.ListAsync(others, -1, room);
-        Show([.. favored.Items, .. topUp.Items], topUp.HasMore, favored.Total + topUp.Total);
+        var (items, flipped) = Merged(favored.Items, topUp.Items);
+        Show(items, topUp.HasMore, favored.Total + topUp.Total);
+        CountStale |= flipped; // counted in both parts: read the count again
+    }
+
+    /// <summary>
+    /// The favourites then the others, read by two queries: a contact starred or unstarred between them is in both, at
+    /// two versions. It is shown once, at its newer version and in that version's part (two rows with one key would
+    /// fail the table's render and, in a browser, end the page's circuit).
+    /// </summary>
+    private static (List<Contact> Items, bool Flipped) Merged(IReadOnlyList<Contact> favored, IReadOnlyList<Contact> others)
+    {
+        var newest = new Dictionary<long, long>();
+        foreach (var c in favored.Concat(others)) newest[c.Id] = Math.Max(newest.GetValueOrDefault(c.Id), c.Version);
+        var items = favored.Concat(others).Where(c => c.Version == newest[c.Id]).ToList();
+        return (items, items.Count < favored.Count + others.Count);
     }
 
     private void Show(IReadOnlyList<Contact> items, bool hasNext, int total) =>
