@@ -17,8 +17,15 @@ public sealed class CountingStore(IContactStore store) : IContactStore
 
     public Task<Contact> GetAsync(long id, CancellationToken ct = default) => Noted(store.GetAsync(id, ct));
     public Task<Contact?> FindByUidAsync(string uid, CancellationToken ct = default) => Noted(store.FindByUidAsync(uid, ct));
-    public Task<ContactPage> ListAsync(ContactFilter? filter, long afterId, int pageSize, CancellationToken ct = default) =>
-        Noted(store.ListAsync(filter, afterId, pageSize, ct));
+    /// <summary>Run after each <see cref="ListAsync"/> has read, before its caller gets the page: a write made between two reads.</summary>
+    public Func<ContactFilter?, Task>? AfterList { get; init; }
+
+    public async Task<ContactPage> ListAsync(ContactFilter? filter, long afterId, int pageSize, CancellationToken ct = default)
+    {
+        var page = await Noted(store.ListAsync(filter, afterId, pageSize, ct));
+        if (AfterList is { } after) await after(filter);
+        return page;
+    }
     public IAsyncEnumerable<Contact> ReadAllAsync(ContactFilter? filter = null, CancellationToken ct = default) =>
         Noted(store.ReadAllAsync(filter, ct));
     public IAsyncEnumerable<ContactSummary> ReadSummariesAsync(CancellationToken ct = default) => Noted(store.ReadSummariesAsync(ct));
