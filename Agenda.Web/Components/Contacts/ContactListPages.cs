@@ -84,26 +84,26 @@ public sealed partial class ContactListPages(IContactStore store, int pageSize)
             Show(only.Items, only.HasMore, only.Total);
             return;
         }
+        // The count is one query over the whole filter: summing the favourites' and the others' counts, taken at two
+        // moments, counts a contact starred or unstarred between them twice or not at all, and no later change says so.
         var favorites = Filter with { Favorite = true };
         var others = Filter with { Favorite = false };
         if (!start.Favorite)
         {
             var rest = await store.ListAsync(others, start.Id, pageSize);
-            Show(rest.Items, rest.HasMore, await store.CountAsync(favorites) + rest.Total);
+            Show(rest.Items, rest.HasMore, await store.CountAsync(Filter));
             return;
         }
         var favored = await store.ListAsync(favorites, start.Id, pageSize);
         var room = pageSize - favored.Items.Count;
         if (favored.HasMore || room == 0)
         {
-            var othersCount = await store.CountAsync(others);
-            Show(favored.Items, favored.HasMore || othersCount > 0, favored.Total + othersCount);
+            var othersFollow = favored.HasMore || await store.CountAsync(others) > 0;
+            Show(favored.Items, othersFollow, await store.CountAsync(Filter));
             return;
         }
         var topUp = await store.ListAsync(others, -1, room);
-        var (items, flipped) = Merged(favored.Items, topUp.Items);
-        Show(items, topUp.HasMore, favored.Total + topUp.Total);
-        CountStale |= flipped; // counted in both parts: read the count again
+        Show(Merged(favored.Items, topUp.Items), topUp.HasMore, await store.CountAsync(Filter));
     }
 
     /// <summary>
@@ -111,12 +111,11 @@ public sealed partial class ContactListPages(IContactStore store, int pageSize)
     /// two versions. It is shown once, at its newer version and in that version's part (two rows with one key would
     /// fail the table's render and, in a browser, end the page's circuit).
     /// </summary>
-    private static (List<Contact> Items, bool Flipped) Merged(IReadOnlyList<Contact> favored, IReadOnlyList<Contact> others)
+    private static List<Contact> Merged(IReadOnlyList<Contact> favored, IReadOnlyList<Contact> others)
     {
         var newest = new Dictionary<long, long>();
         foreach (var c in favored.Concat(others)) newest[c.Id] = Math.Max(newest.GetValueOrDefault(c.Id), c.Version);
-        var items = favored.Concat(others).Where(c => c.Version == newest[c.Id]).ToList();
-        return (items, items.Count < favored.Count + others.Count);
+        return [.. favored.Concat(others).Where(c => c.Version == newest[c.Id])];
     }
 
     private void Show(IReadOnlyList<Contact> items, bool hasNext, int total) =>
