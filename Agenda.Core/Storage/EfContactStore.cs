@@ -61,7 +61,7 @@ internal sealed partial class EfContactStore : IContactStore, IAsyncDisposable, 
         await using var db = await _contexts.CreateDbContextAsync(ct);
         var matching = ContactSearch.Apply(_storage, db, db.Contacts.AsNoTracking(), filter);
         var rows = await matching.Where(c => c.Id > afterId).OrderBy(c => c.Id).Take(pageSize + 1).ToListAsync(ct);
-        var total = filter is null || filter == ContactFilter.All ? await CountAsync(null, ct) : await matching.CountAsync(ct);
+        var total = await CountAsync(filter, ct); // every contact's count is kept on SQLite; CountAsync knows when
         var items = rows.Take(pageSize).Select(r => r.ToContact()).ToList();
         return new ContactPage(items, rows.Count > pageSize, total);
     }

@@ -26,7 +26,6 @@ internal sealed class WriteQueue : IAsyncDisposable
     // Committed batches whose callers are not yet answered: the writer runs this far ahead of slow subscribers.
     private const int CommittedBatches = 4;
 
-
     private readonly StoreParts _parts;
     private readonly DeferredIndexing _indexing;
     private readonly ContactChangeNotifier _notifier;

@@ -78,23 +78,23 @@ public sealed partial class ContactListPages(IContactStore store, int pageSize)
 
     private async Task LoadPageAsync(ListPosition start)
     {
-        if (Filter.Favorite is not null)
-        {
-            var only = await store.ListAsync(Filter, start.Id, pageSize);
-            Show(only.Items, only.HasMore, only.Total);
-            return;
-        }
         // The count is one query over the whole filter: summing the favourites' and the others' counts, taken at two
         // moments, counts a contact starred or unstarred between them twice or not at all, and no later change says so.
+        if (Filter.Favorite is not null)
+        {
+            var only = await ReadAsync(Filter, start.Id, pageSize);
+            Show(only.Items, only.HasMore, await store.CountAsync(Filter));
+            return;
+        }
         var favorites = Filter with { Favorite = true };
         var others = Filter with { Favorite = false };
         if (!start.Favorite)
         {
-            var rest = await store.ListAsync(others, start.Id, pageSize);
+            var rest = await ReadAsync(others, start.Id, pageSize);
             Show(rest.Items, rest.HasMore, await store.CountAsync(Filter));
             return;
         }
-        var favored = await store.ListAsync(favorites, start.Id, pageSize);
+        var favored = await ReadAsync(favorites, start.Id, pageSize);
         var room = pageSize - favored.Items.Count;
         if (favored.HasMore || room == 0)
         {
@@ -102,8 +102,15 @@ public sealed partial class ContactListPages(IContactStore store, int pageSize)
             Show(favored.Items, othersFollow, await store.CountAsync(Filter));
             return;
         }
-        var topUp = await store.ListAsync(others, -1, room);
+        var topUp = await ReadAsync(others, -1, room);
         Show(Merged(favored.Items, topUp.Items), topUp.HasMore, await store.CountAsync(Filter));
+    }
+
+    /// <summary>Up to <paramref name="size"/> contacts after <paramref name="afterId"/>, and whether more follow: one read, no count.</summary>
+    private async Task<(IReadOnlyList<Contact> Items, bool HasMore)> ReadAsync(ContactFilter filter, long afterId, int size)
+    {
+        var rows = await store.PageAsync(filter, afterId, size + 1);
+        return ([.. rows.Take(size)], rows.Count > size);
     }
 
     /// <summary>

@@ -17,12 +17,19 @@ public sealed class CountingStore(IContactStore store) : IContactStore
 
     public Task<Contact> GetAsync(long id, CancellationToken ct = default) => Noted(store.GetAsync(id, ct));
     public Task<Contact?> FindByUidAsync(string uid, CancellationToken ct = default) => Noted(store.FindByUidAsync(uid, ct));
-    /// <summary>Run after each <see cref="ListAsync"/> has read, before its caller gets the page: a write made between two reads.</summary>
+    /// <summary>Run after each page is read (<see cref="ListAsync"/>, <see cref="PageAsync"/>), before its caller gets it: a write made between two reads.</summary>
     public Func<ContactFilter?, Task>? AfterList { get; init; }
 
     public async Task<ContactPage> ListAsync(ContactFilter? filter, long afterId, int pageSize, CancellationToken ct = default)
     {
         var page = await Noted(store.ListAsync(filter, afterId, pageSize, ct));
+        if (AfterList is { } after) await after(filter);
+        return page;
+    }
+
+    public async Task<IReadOnlyList<Contact>> PageAsync(ContactFilter? filter, long afterId, int pageSize, CancellationToken ct = default)
+    {
+        var page = await Noted(store.PageAsync(filter, afterId, pageSize, ct));
         if (AfterList is { } after) await after(filter);
         return page;
     }
